@@ -1,0 +1,7 @@
+/**
+ * The header's navigation. Only pages that exist are listed: later features add their entry here
+ * when their page lands.
+ */
+export type NavItem = { href: string; label: string };
+
+export const NAV_ITEMS: readonly NavItem[] = [{ href: "/lessons", label: "Lessons" }];

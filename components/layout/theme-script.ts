@@ -1,0 +1,8 @@
+/**
+ * Runs in <head> before first paint: applies a stored explicit theme so a dark-theme reader never sees a
+ * flash of light. With no stored choice nothing is set and CSS follows the OS (color-scheme: light dark).
+ * Kept as one constant string: the CSP issue hashes inline scripts after the build, so it must not vary.
+ */
+export const THEME_STORAGE_KEY = "smtp-lab:theme";
+
+export const themeScript = `(function(){try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}})()`;

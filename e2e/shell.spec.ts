@@ -1,0 +1,133 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+test.describe("keyboard", () => {
+  test("skip link comes first and moves focus to the main content", async ({ page }) => {
+    await page.goto("/lessons");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator("main")).toBeFocused();
+  });
+
+  test("Tab reaches every header link and control with a visible focus indicator", async ({ page }) => {
+    await page.goto("/");
+    const header = page.locator("header").first();
+    const targets = await header.locator("a, button").count();
+    expect(targets).toBeGreaterThan(2);
+    const reached = new Set<string>();
+    for (let i = 0; i < targets + 2; i++) {
+      await page.keyboard.press("Tab");
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.closest("header")) return null;
+        const style = getComputedStyle(el);
+        return {
+          name: el.getAttribute("aria-label") ?? el.textContent?.trim() ?? "",
+          outline: style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (info) {
+        expect(info.outline, `focus on "${info.name}" must be visible`).toBe(true);
+        reached.add(info.name);
+      }
+    }
+    expect(reached.size).toBe(targets);
+  });
+});
+
+test.describe("theme", () => {
+  test("follows the OS when nothing is chosen", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/");
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe("rgb(11, 17, 32)");
+  });
+
+  test("the toggle's choice survives a reload, with no flash of the other theme", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/lessons");
+    await page.getByRole("button", { name: "Switch to dark theme" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    // Record the theme at the very first paint opportunity of the reloaded document.
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as unknown as { __firstTheme: string | null }).__firstTheme =
+          document.documentElement.getAttribute("data-theme");
+      });
+    });
+    await page.reload();
+    expect(
+      await page.evaluate(() => (window as unknown as { __firstTheme: string | null }).__firstTheme),
+    ).toBe("dark");
+    await expect(page.getByRole("button", { name: "Switch to light theme" })).toBeVisible();
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe("rgb(11, 17, 32)");
+  });
+
+  test("still switches when localStorage is blocked", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("blocked", "SecurityError");
+        },
+      });
+    });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    await page.getByRole("button", { name: "Switch to dark theme" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  });
+});
+
+test.describe("not found", () => {
+  test.use({ allowedConsole: [/status of 404/] });
+
+  test("an unknown lesson gives the helpful 404 page", async ({ page }) => {
+    const response = await page.goto("/lessons/no-such-lesson");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "All lessons" })).toBeVisible();
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    }
+  });
+
+  test("an unknown address gives the same page", async ({ page }) => {
+    const response = await page.goto("/definitely/not/here?x=<script>");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  });
+});
+
+test.describe("lessons", () => {
+  test("a lesson has a table of contents whose links land on headings, and a next link", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/lessons/what-is-smtp");
+    const toc = page.getByRole("navigation", { name: "On this page" }).last();
+    const links = toc.getByRole("link");
+    const n = await links.count();
+    expect(n).toBeGreaterThan(2);
+    for (let i = 0; i < n; i++) {
+      const href = await links.nth(i).getAttribute("href");
+      expect(href).toMatch(/^#/);
+      await expect(page.locator(`[id="${href?.slice(1)}"]`)).toHaveCount(1);
+    }
+    await expect(page.getByRole("link", { name: /Next lesson/ })).toHaveAttribute(
+      "href",
+      "/lessons/store-and-forward",
+    );
+  });
+
+  test("the home page starts the first lesson", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: /Start the first lesson/ }).click();
+    await expect(page).toHaveURL(/\/lessons\/what-is-smtp$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What SMTP is");
+  });
+});

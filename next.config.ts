@@ -1,0 +1,18 @@
+import createMDX from "@next/mdx";
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  pageExtensions: ["ts", "tsx", "mdx"],
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+// Turbopack needs serialisable MDX options: plugins are named by string (STACK.md gotcha 4).
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: [["remark-gfm"]],
+    rehypePlugins: [["rehype-slug"]],
+  },
+});
+
+export default withMDX(nextConfig);
