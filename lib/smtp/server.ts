@@ -1,0 +1,790 @@
+/**
+ * The server session, sans-I/O (like h11): feed it what arrived, get back what the server does.
+ *
+ * Rules of this module:
+ * - No I/O, no clock, no randomness of its own: every input carries the simulated time `t`, and the
+ *   seeded Prng comes in through the options. Same inputs, same outputs.
+ * - It behaves like the reference lab's Postfix 3.7 (smtpd.c), command by command. Each command goes
+ *   through one fixed guard order: framing (over-long lines truncated), bad UTF-8, empty line, access
+ *   denied at connect, unknown command, TLS required (530), then the command's own checks, which carry
+ *   HELO-first, AUTH-required and sequence rules in Postfix's order.
+ * - It never throws on client input, and every reply line fits in 512 octets (replies.ts).
+ * - TLS is modelled, not performed: inputs say a ClientHello or the client's Finished arrived; outputs
+ *   say which flight the server sends. The runner turns them into records (tls.ts, wire.ts).
+ */
+
+import { concatBytes, fromUtf8, printable } from "./bytes";
+import {
+  isAscii,
+  isNotifyValue,
+  isOrcptValue,
+  isValidHostname,
+  isXtext,
+  type ParsedAddress,
+  parseAddress,
+  parseLine,
+  takeLine,
+} from "./parse";
+import { createPrng, deriveSeed, type Prng } from "./prng";
+import { ehloKeywords, LAB_WORLD, type Profile, type World } from "./profiles";
+import { echo, type Reply, type ReplyId, renderReply } from "./replies";
+import { decodeLoginField, decodePlain, LOGIN_PASSWORD_PROMPT, LOGIN_USERNAME_PROMPT } from "./sasl";
+
+/** Greylisting memory shared by the connections of one run: triplet -> time first seen. */
+export type GreylistStore = Map<string, number>;
+
+export interface ServerOptions {
+  profile: Profile;
+  world?: World;
+  seed?: number;
+  greylist?: GreylistStore;
+  /** Counter shared across connections so queue ids differ between them. */
+  queueSerial?: { next: number };
+}
+
+/** What the server noticed, for events and narration. */
+export type ServerNotice =
+  | { kind: "TlsEstablished" }
+  | { kind: "Authenticated"; user: string; mechanism: string }
+  | { kind: "AuthenticationFailed"; mechanism: string; user: string | null; reason: string }
+  | {
+      kind: "MessageQueued";
+      queueId: string;
+      from: string;
+      to: string[];
+      size: number;
+      tls: boolean;
+      authUser: string | null;
+      helo: string | null;
+      /** The trace header this server prepends (RFC 5321 §4.4). */
+      received: string;
+      /** The message lines as stored (dot-stuffing removed). */
+      content: string[];
+    }
+  | { kind: "PlaintextDiscarded"; bytes: number; lines: string[] }
+  | { kind: "LineTruncated"; length: number; limit: number };
+
+export type ServerAction =
+  | {
+      type: "reply";
+      reply: Reply;
+      /** Whether the reply travels inside TLS. */
+      tls: boolean;
+      /** Extra time before the reply goes out (SASL failure delay, error tarpit). */
+      delayMs: number;
+      /** What it answers: a verb, "GREETING", "DATA-END", "AUTH-RESPONSE", "BDAT-CHUNK", "LINE". */
+      answers: string;
+    }
+  | { type: "tls-flight"; flight: "server-hello" | "new-session-ticket" }
+  | { type: "notice"; notice: ServerNotice }
+  | { type: "close"; tls: boolean }
+  | { type: "reset"; reason: string };
+
+export type ServerInput =
+  /** TCP payload while no TLS is up, or decrypted application data inside TLS. */
+  | { type: "bytes"; data: Uint8Array }
+  /** A TLS ClientHello record (its raw octets, in case the server reads them as text). */
+  | { type: "client-hello"; raw: Uint8Array }
+  /** The client's second flight (ChangeCipherSpec + Finished). */
+  | { type: "client-finished" }
+  | { type: "gone" };
+
+type Phase = "await-client-hello" | "await-client-finished" | "smtp" | "closed";
+type Mode =
+  | { kind: "command" }
+  | { kind: "data"; lines: string[]; size: number; continued: boolean }
+  | { kind: "bdat"; remaining: number; last: boolean; discard: boolean }
+  | { kind: "auth"; mechanism: "PLAIN" | "LOGIN"; user: string | null };
+
+/** Commands Postfix knows (smtpd.c smtpd_cmd_table); anything else is "502 5.5.2 command not recognized". */
+const KNOWN = new Set([
+  "HELO",
+  "EHLO",
+  "XCLIENT",
+  "XFORWARD",
+  "STARTTLS",
+  "AUTH",
+  "MAIL",
+  "RCPT",
+  "DATA",
+  "BDAT",
+  "RSET",
+  "NOOP",
+  "VRFY",
+  "ETRN",
+  "QUIT",
+]);
+/** SMTPD_CMD_FLAG_PRE_TLS: allowed before STARTTLS when TLS is required. */
+const PRE_TLS = new Set(["HELO", "EHLO", "STARTTLS", "NOOP", "QUIT"]);
+/** SMTPD_CMD_FLAG_LIMIT: counted against smtpd_junk_command_limit. */
+const JUNK = new Set(["HELO", "EHLO", "RSET", "NOOP", "VRFY", "ETRN"]);
+
+export interface ServerStateView {
+  phase: Phase;
+  tls: boolean;
+  helo: string | null;
+  authUser: string | null;
+  inTransaction: boolean;
+  mode: Mode["kind"];
+  errorCount: number;
+}
+
+export class ServerSession {
+  readonly profile: Profile;
+  readonly world: World;
+  private readonly prng: Prng;
+  private readonly greylist: GreylistStore;
+  private readonly serial: { next: number };
+  private phase: Phase = "smtp";
+  private tls = false;
+  private buf: Uint8Array = new Uint8Array(0);
+  private skipping = false;
+  private mode: Mode = { kind: "command" };
+  private helo: string | null = null;
+  private authUser: string | null = null;
+  private authFailures = 0;
+  private accessDenied = false;
+  private sender: string | null = null;
+  private smtputf8 = false;
+  private rcpts: string[] = [];
+  private dsnRet = false;
+  private dsnEnvid = false;
+  private declaredSize = 0;
+  private bdatBytes = 0;
+  private bdatChunks: string[] = [];
+  private errorCount = 0;
+  private junk = 0;
+  private t = 0;
+  private out: ServerAction[] = [];
+
+  constructor(opts: ServerOptions) {
+    this.profile = opts.profile;
+    this.world = opts.world ?? LAB_WORLD;
+    this.prng = createPrng(deriveSeed(opts.seed ?? 1, "queue-id"));
+    this.greylist = opts.greylist ?? new Map();
+    this.serial = opts.queueSerial ?? { next: 0 };
+  }
+
+  get state(): ServerStateView {
+    return {
+      phase: this.phase,
+      tls: this.tls,
+      helo: this.helo,
+      authUser: this.authUser,
+      inTransaction: this.sender !== null,
+      mode: this.mode.kind,
+      errorCount: this.errorCount,
+    };
+  }
+
+  /** The TCP connection is up. On a plaintext listener the greeting goes out at once. */
+  open(t: number): ServerAction[] {
+    this.t = t;
+    this.out = [];
+    if (this.profile.tls.wrapper) {
+      // RFC 8314 §3.3: on 465 the TLS handshake comes first; the server says nothing until then.
+      this.phase = "await-client-hello";
+    } else {
+      this.greet();
+    }
+    return this.flush();
+  }
+
+  receive(input: ServerInput, t: number): ServerAction[] {
+    this.t = t;
+    this.out = [];
+    try {
+      this.dispatch(input);
+    } catch (err) {
+      // Defensive: a bug must not take the caller down. Model it as Postfix's "lost connection".
+      this.out.push({ type: "reset", reason: `internal error: ${String(err)}` });
+      this.phase = "closed";
+    }
+    return this.flush();
+  }
+
+  private flush(): ServerAction[] {
+    const o = this.out;
+    this.out = [];
+    return o;
+  }
+
+  private dispatch(input: ServerInput): void {
+    if (this.phase === "closed") return;
+    if (input.type === "gone") {
+      this.phase = "closed";
+      return;
+    }
+    switch (this.phase) {
+      case "await-client-hello":
+        if (input.type === "client-hello") {
+          this.out.push({ type: "tls-flight", flight: "server-hello" });
+          this.phase = "await-client-finished";
+        } else {
+          // OpenSSL reads the first octets as a record header: "wrong version number"; Postfix drops the
+          // connection with unread data, so the kernel sends a TCP RST (reference j1).
+          this.out.push({ type: "reset", reason: "SSL_accept error: wrong version number" });
+          this.phase = "closed";
+        }
+        return;
+      case "await-client-finished":
+        if (input.type === "client-finished") {
+          this.tls = true;
+          this.out.push({ type: "tls-flight", flight: "new-session-ticket" });
+          this.out.push({ type: "notice", notice: { kind: "TlsEstablished" } });
+          this.phase = "smtp";
+          if (this.profile.tls.wrapper && this.helo === null && !this.greeted) this.greet();
+        } else {
+          this.out.push({ type: "reset", reason: "TLS handshake failed" });
+          this.phase = "closed";
+        }
+        return;
+      case "smtp": {
+        // A ClientHello (or anything else) on a plaintext SMTP stream is just octets to read (reference j2).
+        const data = input.type === "bytes" ? input.data : input.type === "client-hello" ? input.raw : null;
+        if (!data) return;
+        this.buf = this.buf.length ? concatBytes([this.buf, data]) : data;
+        this.drain();
+        return;
+      }
+    }
+  }
+
+  private greeted = false;
+
+  private greet(): void {
+    this.greeted = true;
+    if (this.profile.greeting === "reject") {
+      this.accessDenied = true;
+      this.reply("greeting-rejected", "GREETING", { client: this.clientNamaddr() });
+    } else {
+      this.reply("greeting", "GREETING", { banner: this.world.banner });
+    }
+  }
+
+  private clientNamaddr(): string {
+    return `${this.world.clientName}[${this.world.clientAddr}]`;
+  }
+
+  // --- framing ------------------------------------------------------------------------------------
+
+  private drain(): void {
+    const limits = this.profile.limits;
+    while (this.phase === "smtp" && this.buf.length) {
+      const mode = this.mode;
+      if (mode.kind === "bdat") {
+        const n = Math.min(mode.remaining, this.buf.length);
+        const chunk = this.buf.subarray(0, n);
+        this.buf = this.buf.slice(n);
+        mode.remaining -= n;
+        if (!mode.discard) {
+          this.bdatBytes += n;
+          this.bdatChunks.push(fromUtf8(chunk));
+        }
+        if (mode.remaining === 0) this.endBdatChunk(mode);
+        continue;
+      }
+      const limit = mode.kind === "auth" ? limits.saslResponseLimit : limits.lineLimit;
+      const line = takeLine(this.buf, limit);
+      if (!line) {
+        // No LF yet. Keep at most `limit` octets: Postfix skips the excess of an over-long line.
+        if (this.buf.length > limit) {
+          this.buf = this.buf.slice(0, limit);
+          this.skipping = true;
+        }
+        return;
+      }
+      this.buf = this.buf.slice(line.consumed);
+      const truncated = line.truncated || this.skipping;
+      this.skipping = false;
+      if (mode.kind === "data") {
+        this.dataLine(mode, line.bytes, truncated);
+      } else {
+        if (truncated) {
+          this.out.push({ type: "notice", notice: { kind: "LineTruncated", length: line.consumed, limit } });
+        }
+        if (mode.kind === "auth") this.authResponse(mode, line.bytes);
+        else this.commandLine(line.bytes);
+      }
+      if (this.errorCount >= limits.hardErrorLimit && this.phase === "smtp") {
+        this.reply("too-many-errors", "LINE", { host: this.world.hostname });
+        this.close();
+      }
+    }
+  }
+
+  // --- command dispatch (the guard order) ---------------------------------------------------------
+
+  private commandLine(bytes: Uint8Array): void {
+    const parsed = parseLine(bytes);
+    if (parsed.kind === "bad-utf8") return this.fail("bad-utf8", "LINE");
+    if (parsed.kind === "empty") return this.fail("bad-syntax", "LINE");
+    const { verb, args } = parsed;
+    if (this.accessDenied && verb !== "QUIT") {
+      return this.fail("access-denied", verb, { client: this.clientNamaddr() });
+    }
+    if (!KNOWN.has(verb)) return this.fail("unknown-command", verb);
+    if (this.profile.tls.level === "encrypt" && !this.tls && !PRE_TLS.has(verb)) {
+      return this.fail("tls-required", verb);
+    }
+    const ok = this.command(verb, args);
+    if (!ok) this.errorCount++;
+    if (JUNK.has(verb) && this.junk++ > this.profile.limits.junkCommandLimit) this.errorCount++;
+  }
+
+  private command(verb: string, args: string[]): boolean {
+    switch (verb) {
+      case "EHLO":
+      case "HELO":
+        return this.cmdHelo(verb, args);
+      case "STARTTLS":
+        return this.cmdStarttls(args);
+      case "AUTH":
+        return this.cmdAuth(args);
+      case "MAIL":
+        return this.cmdMail(args);
+      case "RCPT":
+        return this.cmdRcpt(args);
+      case "DATA":
+        return this.cmdData(args);
+      case "BDAT":
+        return this.cmdBdat(args);
+      case "RSET":
+        if (args.length) return this.no("rset-syntax", verb);
+        this.resetTransaction();
+        return this.yes("ok", verb);
+      case "NOOP":
+        if (args.length) return this.no("noop-syntax", verb);
+        return this.yes("ok", verb);
+      case "VRFY":
+        return this.cmdVrfy(args);
+      case "ETRN":
+        return this.cmdEtrn(args);
+      case "QUIT":
+        // Postfix does not check QUIT's syntax.
+        this.reply("bye", verb);
+        this.close();
+        return true;
+      default:
+        // XCLIENT, XFORWARD: Postfix proxy commands, only for authorized hosts.
+        return this.no("insufficient-authorization", verb);
+    }
+  }
+
+  private cmdHelo(verb: string, args: string[]): boolean {
+    if (!args.length) return this.no(verb === "EHLO" ? "ehlo-syntax" : "helo-syntax", verb);
+    // RFC 5321 §4.1.4: a new EHLO resets the transaction, like RSET.
+    this.resetTransaction();
+    this.helo = printable(args.join(" "));
+    if (verb === "HELO") return this.yes("helo", verb, { host: this.world.hostname });
+    const kw = ehloKeywords(this.profile, this.world, this.tls);
+    this.reply("ehlo", verb, { host: this.world.hostname }, kw);
+    return true;
+  }
+
+  private cmdStarttls(args: string[]): boolean {
+    if (args.length) return this.no("starttls-syntax", "STARTTLS");
+    if (this.tls) return this.no("tls-already-active", "STARTTLS");
+    if (this.profile.tls.wrapper) return this.no("starttls-not-offered", "STARTTLS");
+    if (!this.profile.tls.available) return this.no("tls-unavailable", "STARTTLS");
+    this.reply("starttls-ready", "STARTTLS");
+    // CVE-2011-0411: plaintext that arrived with STARTTLS is thrown away, never run inside TLS.
+    if (this.buf.length) {
+      const text = fromUtf8(this.buf);
+      const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+      if (lines[lines.length - 1] === "") lines.pop();
+      this.out.push({ type: "notice", notice: { kind: "PlaintextDiscarded", bytes: this.buf.length, lines } });
+      this.buf = new Uint8Array(0);
+    }
+    this.phase = "await-client-hello";
+    // RFC 3207 §4.2: after the handshake the server forgets everything it learnt from the client.
+    this.helo = null;
+    this.authUser = null;
+    this.resetTransaction();
+    return true;
+  }
+
+  private cmdAuth(args: string[]): boolean {
+    const V = "AUTH";
+    if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
+    if (!this.profile.sasl.enabled) return this.no("auth-not-enabled", V);
+    if (this.sender !== null) return this.no("auth-in-transaction", V);
+    if (this.profile.tls.authOnly && !this.tls) return this.no("auth-encryption-required", V);
+    if (this.authUser) return this.no("auth-already", V);
+    if (args.length < 1 || args.length > 2) return this.no("auth-syntax", V);
+    const mech = (args[0] as string).toUpperCase();
+    if (this.profile.authTemporarilyUnavailable) {
+      return this.no("auth-temporary", V, { reason: "Authentication service unavailable" });
+    }
+    if (mech !== "PLAIN" && mech !== "LOGIN") return this.no("auth-bad-mechanism", V);
+    if (!this.profile.sasl.mechanisms.includes(mech)) return this.no("auth-bad-mechanism", V);
+    const initial = args[1];
+    if (initial === undefined) {
+      this.mode = { kind: "auth", mechanism: mech, user: null };
+      this.reply("auth-challenge", V, { challenge: mech === "PLAIN" ? "" : LOGIN_USERNAME_PROMPT });
+      return true;
+    }
+    // RFC 4954 §4: "=" is an empty initial response.
+    const ir = initial === "=" ? "" : initial;
+    if (mech === "PLAIN") return this.checkPlain(ir, V);
+    const user = decodeLoginField(ir);
+    if (user === null) return this.no("auth-bad-base64", V);
+    this.mode = { kind: "auth", mechanism: "LOGIN", user };
+    this.reply("auth-challenge", V, { challenge: LOGIN_PASSWORD_PROMPT });
+    return true;
+  }
+
+  private authResponse(mode: Extract<Mode, { kind: "auth" }>, bytes: Uint8Array): void {
+    const A = "AUTH-RESPONSE";
+    const text = fromUtf8(bytes).trim();
+    this.mode = { kind: "command" };
+    if (text === "*") {
+      this.fail("auth-aborted", A);
+      return;
+    }
+    if (mode.mechanism === "PLAIN") {
+      if (!this.checkPlain(text, A)) this.errorCount++;
+      return;
+    }
+    const field = decodeLoginField(text);
+    if (field === null) {
+      this.fail("auth-bad-base64", A);
+      return;
+    }
+    if (mode.user === null) {
+      this.mode = { kind: "auth", mechanism: "LOGIN", user: field };
+      this.reply("auth-challenge", A, { challenge: LOGIN_PASSWORD_PROMPT });
+      return;
+    }
+    if (!this.verify("LOGIN", mode.user, field, A)) this.errorCount++;
+  }
+
+  private checkPlain(b64: string, answers: string): boolean {
+    const creds = decodePlain(b64);
+    if (creds === null) {
+      // Not base64 at all, or not "authzid NUL user NUL password".
+      if (b64 !== "" && !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return this.no("auth-bad-base64", answers);
+      return this.verify("PLAIN", null, null, answers);
+    }
+    // Dovecot: an authorization identity other than the user needs a master user (none in the lab).
+    if (creds.authzid && creds.authzid.toLowerCase() !== creds.user.toLowerCase()) {
+      return this.verify("PLAIN", creds.user, null, answers);
+    }
+    return this.verify("PLAIN", creds.user, creds.password, answers);
+  }
+
+  private verify(mechanism: string, user: string | null, password: string | null, answers: string): boolean {
+    const d = this.profile.authDelays;
+    const account =
+      user === null ? undefined : this.world.saslAccounts.find((a) => a.user === user.toLowerCase());
+    const ok = account !== undefined && password !== null && account.password === password;
+    const delayMs = this.authFailures > 0 ? d.nextAfterFailureMs : ok ? 0 : d.failureMs;
+    if (ok && account) {
+      this.authUser = account.user;
+      this.reply("auth-ok", answers, {}, [], delayMs);
+      this.out.push({ type: "notice", notice: { kind: "Authenticated", user: account.user, mechanism } });
+      return true;
+    }
+    this.authFailures++;
+    this.reply("auth-failed", answers, { reason: "authentication failure" }, [], delayMs);
+    this.out.push({
+      type: "notice",
+      notice: { kind: "AuthenticationFailed", mechanism, user: user ? echo(user, 64) : null, reason: "authentication failure" },
+    });
+    return false;
+  }
+
+  private cmdMail(args: string[]): boolean {
+    const V = "MAIL";
+    if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
+    if (this.sender !== null) return this.no("mail-nested", V);
+    if (args.length < 2 || (args[0] as string).toLowerCase() !== "from:") return this.no("mail-syntax", V);
+    const addr = parseAddress(args[1] as string);
+    if (!addr) return this.no("sender-syntax", V);
+    let smtputf8 = false;
+    let ret = false;
+    let envid = false;
+    let size = 0;
+    for (const arg of args.slice(2)) {
+      const up = arg.toUpperCase();
+      if (up === "BODY=8BITMIME" || up === "BODY=7BIT") continue;
+      if (up.startsWith("SIZE=")) {
+        if (!/^\d+$/.test(arg.slice(5))) return this.no("size-syntax", V);
+        size = Number(arg.slice(5));
+      } else if (up === "SMTPUTF8") {
+        smtputf8 = true;
+      } else if (up.startsWith("RET=")) {
+        const v = up.slice(4);
+        if (ret || (v !== "FULL" && v !== "HDRS")) return this.no("ret-syntax", V);
+        ret = true;
+      } else if (up.startsWith("ENVID=")) {
+        if (envid || !isXtext(arg.slice(6))) return this.no("envid-syntax", V);
+        envid = true;
+      } else if (up.startsWith("AUTH=") && this.profile.sasl.enabled) {
+        // RFC 4954 §5: accepted and ignored here.
+      } else {
+        return this.no("unsupported-option", V, { arg: echo(arg) });
+      }
+    }
+    if (!smtputf8 && !isAscii(addr.address)) return this.no("smtputf8-required", V);
+    if (size > this.world.messageSizeLimit) return this.no("size-exceeded", V);
+    this.sender = addr.address;
+    this.smtputf8 = smtputf8;
+    this.dsnRet = ret;
+    this.dsnEnvid = envid;
+    this.declaredSize = size;
+    return this.yes("mail-ok", V);
+  }
+
+  private isLocalDomain(domain: string): boolean {
+    return domain === "" || this.world.mydestination.includes(domain);
+  }
+
+  private isLocalUser(addr: ParsedAddress): boolean {
+    let local = addr.local.toLowerCase();
+    if (local.startsWith('"') && local.endsWith('"')) local = local.slice(1, -1);
+    const delim = this.world.recipientDelimiter;
+    const base = delim && local.includes(delim) ? local.slice(0, local.indexOf(delim)) : local;
+    return this.world.localUsers.includes(base);
+  }
+
+  /** smtpd_check_rcpt with smtpd_delay_reject = yes: client, relay, then recipient restrictions. */
+  private checkRecipient(addr: ParsedAddress, answers: string): ReplyId | null {
+    if (this.profile.requireAuth && !this.authUser) {
+      this.reply("client-rejected", answers, { client: this.clientNamaddr() });
+      return "client-rejected";
+    }
+    const local = this.isLocalDomain(addr.domain);
+    if (!local && !this.authUser) {
+      this.reply("relay-denied", answers, { addr: echo(addr.address) });
+      return "relay-denied";
+    }
+    if (local && this.profile.rejectUnlistedRecipient && !this.isLocalUser(addr)) {
+      const shown = addr.domain ? addr.address : `${addr.address}@${this.world.myorigin}`;
+      this.reply("unknown-user", answers, { addr: echo(shown) });
+      return "unknown-user";
+    }
+    return null;
+  }
+
+  private cmdRcpt(args: string[]): boolean {
+    const V = "RCPT";
+    if (this.sender === null) return this.no("need-mail", V);
+    if (args.length < 2 || (args[0] as string).toLowerCase() !== "to:") return this.no("rcpt-syntax", V);
+    const addr = parseAddress(args[1] as string);
+    if (!addr || addr.address === "") return this.no("rcpt-address-syntax", V);
+    let notify = false;
+    let orcpt = false;
+    for (const arg of args.slice(2)) {
+      const up = arg.toUpperCase();
+      if (up.startsWith("NOTIFY=")) {
+        if (notify || !isNotifyValue(arg.slice(7))) return this.no("notify-syntax", V);
+        notify = true;
+      } else if (up.startsWith("ORCPT=")) {
+        if (orcpt || !isOrcptValue(arg.slice(6))) return this.no("orcpt-syntax", V);
+        orcpt = true;
+      } else {
+        return this.no("unsupported-option", V, { arg: echo(arg) });
+      }
+    }
+    if (!this.smtputf8 && !isAscii(addr.address)) return this.no("smtputf8-required", V);
+    if (this.rcpts.length >= this.profile.limits.recipientLimit) return this.no("too-many-recipients", V);
+    if (this.checkRecipient(addr, V)) return false;
+    const gl = this.profile.greylist;
+    if (gl) {
+      const key = `${this.world.clientAddr}/${this.sender}/${addr.address.toLowerCase()}`;
+      const first = this.greylist.get(key);
+      if (first === undefined || this.t - first < gl.delayMs) {
+        if (first === undefined) this.greylist.set(key, this.t);
+        return this.no("greylisted", V, { addr: echo(addr.address), domain: addr.domain || this.world.myorigin });
+      }
+    }
+    this.rcpts.push(addr.address);
+    return this.yes("rcpt-ok", V);
+  }
+
+  private cmdData(args: string[]): boolean {
+    const V = "DATA";
+    if (this.rcpts.length === 0) return this.no(this.sender === null ? "need-rcpt" : "no-valid-recipients", V);
+    if (args.length) return this.no("data-syntax", V);
+    if (this.bdatChunks.length || this.bdatBytes) return this.no("bdat-mixed", V);
+    this.reply("data-go-ahead", V);
+    this.mode = { kind: "data", lines: [], size: 0, continued: false };
+    return true;
+  }
+
+  private dataLine(mode: Extract<Mode, { kind: "data" }>, bytes: Uint8Array, _truncated: boolean): void {
+    // RFC 5321 §4.5.2: a line with a single dot ends the data; otherwise a leading dot is removed.
+    if (bytes.length === 1 && bytes[0] === 0x2e) {
+      this.mode = { kind: "command" };
+      this.finishMessage(mode.lines, mode.size, "DATA-END");
+      return;
+    }
+    const body = bytes[0] === 0x2e ? bytes.subarray(1) : bytes;
+    mode.size += body.length + 2;
+    // Keep memory bounded for hostile input; the size still counts every octet.
+    if (mode.lines.length < 2000) mode.lines.push(fromUtf8(body.subarray(0, 4096)));
+  }
+
+  private cmdBdat(args: string[]): boolean {
+    const V = "BDAT";
+    const sizeArg = args[0];
+    const last = args.length === 2 && (args[1] as string).toUpperCase() === "LAST";
+    if (args.length < 1 || args.length > 2 || !/^\d+$/.test(sizeArg ?? "") || (args.length === 2 && !last)) {
+      return this.no("bdat-syntax", V);
+    }
+    const size = Number(sizeArg);
+    if (this.rcpts.length === 0) {
+      this.no(this.sender === null ? "need-rcpt" : "no-valid-recipients", V);
+      // Skip the chunk to stay in step with the client (RFC 3030 §2).
+      if (size > 0) this.mode = { kind: "bdat", remaining: size, last, discard: true };
+      return false;
+    }
+    if (size === 0) {
+      this.endBdatChunk({ kind: "bdat", remaining: 0, last, discard: false });
+      return true;
+    }
+    this.mode = { kind: "bdat", remaining: size, last, discard: false };
+    this.bdatSize = size;
+    return true;
+  }
+
+  private bdatSize = 0;
+
+  private endBdatChunk(mode: Extract<Mode, { kind: "bdat" }>): void {
+    this.mode = { kind: "command" };
+    if (mode.discard) return;
+    if (!mode.last) {
+      this.reply("bdat-ok", "BDAT-CHUNK", { bytes: this.bdatSize });
+      return;
+    }
+    const text = this.bdatChunks.join("");
+    const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+    if (lines[lines.length - 1] === "") lines.pop();
+    const size = this.bdatBytes;
+    this.finishMessage(lines, size, "BDAT-CHUNK");
+  }
+
+  private finishMessage(lines: string[], size: number, answers: string): void {
+    if (size > this.world.messageSizeLimit) {
+      this.fail("size-exceeded", answers);
+      this.resetTransaction();
+      return;
+    }
+    const queueId = this.newQueueId();
+    const with_ = `ESMTP${this.tls ? "S" : ""}${this.authUser ? "A" : ""}`;
+    const received = this.receivedHeader(queueId, with_);
+    this.reply("queued", answers, { queueId });
+    this.out.push({
+      type: "notice",
+      notice: {
+        kind: "MessageQueued",
+        queueId,
+        from: this.sender ?? "",
+        to: [...this.rcpts],
+        size,
+        tls: this.tls,
+        authUser: this.authUser,
+        helo: this.helo,
+        received,
+        content: lines,
+      },
+    });
+    this.resetTransaction();
+  }
+
+  /** RFC 5321 §4.4 trace line in Postfix's layout; "with" keywords per RFC 3848. */
+  private receivedHeader(queueId: string, with_: string): string {
+    const w = this.world;
+    const parts = [`Received: from ${this.helo ?? w.clientName} (${w.clientName} [${w.clientAddr}])`];
+    if (this.tls) {
+      parts.push("\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)");
+      parts.push("\t key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256)");
+      parts.push("\t(No client certificate requested)");
+    }
+    const rcpt = this.rcpts.length === 1 ? `\n\tfor <${this.rcpts[0]}>` : "";
+    parts.push(`\tby ${w.hostname} (Postfix) with ${with_} id ${queueId}${rcpt};`);
+    return parts.join("\n");
+  }
+
+  /** Postfix short queue id: 5 hex digits of microseconds + the queue file's inode number in hex. */
+  private newQueueId(): string {
+    const usec = (Math.floor(this.t * 1000) + this.prng.int(1_000_000)) % 0x100000;
+    const inode = 0x188000 + ((this.prng.int(0x800) + this.serial.next++ * 0x41) % 0x8000);
+    return (usec.toString(16).padStart(5, "0") + inode.toString(16).padStart(6, "0")).toUpperCase();
+  }
+
+  private cmdVrfy(args: string[]): boolean {
+    const V = "VRFY";
+    if (this.profile.vrfyDisabled) return this.no("vrfy-disabled", V);
+    if (!args.length) return this.no("vrfy-syntax", V);
+    const arg = args.join(" ");
+    const addr = parseAddress(arg.startsWith("<") || !arg.includes(" ") ? arg : `<${arg}>`);
+    if (!addr || addr.address === "") return this.no("rcpt-address-syntax", V);
+    if (this.checkRecipient(addr, V)) return false;
+    return this.yes("vrfy-ok", V, { arg: echo(arg) });
+  }
+
+  private cmdEtrn(args: string[]): boolean {
+    const V = "ETRN";
+    if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
+    if (this.sender !== null) return this.no("etrn-in-transaction", V);
+    if (args.length !== 1) return this.no("etrn-syntax", V);
+    let domain = args[0] as string;
+    if (domain.startsWith("@") || domain.startsWith("#")) domain = domain.slice(1);
+    if (!isValidHostname(domain)) return this.no("etrn-bad-domain", V);
+    return this.no("etrn-no-service", V, { arg: echo(domain) });
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------
+
+  private resetTransaction(): void {
+    this.sender = null;
+    this.rcpts = [];
+    this.smtputf8 = false;
+    this.dsnRet = false;
+    this.dsnEnvid = false;
+    this.declaredSize = 0;
+    this.bdatBytes = 0;
+    this.bdatChunks = [];
+    if (this.mode.kind !== "command") this.mode = { kind: "command" };
+  }
+
+  private reply(
+    id: ReplyId,
+    answers: string,
+    vars: Record<string, string | number> = {},
+    extra: string[] = [],
+    delayMs = 0,
+  ): void {
+    const tarpit = this.errorCount >= this.profile.limits.softErrorLimit ? this.profile.limits.errorSleepMs : 0;
+    this.out.push({
+      type: "reply",
+      reply: renderReply(id, vars, extra),
+      tls: this.tls,
+      delayMs: delayMs + tarpit,
+      answers,
+    });
+  }
+
+  private yes(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): true {
+    this.reply(id, answers, vars);
+    return true;
+  }
+
+  private no(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): false {
+    this.reply(id, answers, vars);
+    return false;
+  }
+
+  /** A reply that counts as an error outside a command handler. */
+  private fail(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): void {
+    this.reply(id, answers, vars);
+    this.errorCount++;
+  }
+
+  private close(): void {
+    this.out.push({ type: "close", tls: this.tls });
+    this.phase = "closed";
+  }
+}
