@@ -26,6 +26,7 @@ import {
   snippetsFor,
 } from "./index";
 
+const LAB_TOKEN = "lab-access-token";
 const NODE_MODULES = fileURLToPath(new URL("../../node_modules", import.meta.url));
 
 interface AuthAttempt {
@@ -94,13 +95,15 @@ async function startServer(mode: Mode): Promise<LabServer> {
     key,
     cert,
     logger: false,
-    authMethods: ["PLAIN", "LOGIN"],
+    authMethods: ["PLAIN", "LOGIN", "XOAUTH2"],
     onConnect(_session, callback) {
       lab.connections += 1;
       callback();
     },
     onAuth(auth, session, callback) {
-      const ok = auth.username === "alice" && auth.password === "wonderland";
+      const ok =
+        auth.username === "alice" &&
+        (auth.method === "XOAUTH2" ? auth.accessToken === LAB_TOKEN : auth.password === "wonderland");
       auths.push({ user: auth.username ?? "", ok, insideTls: session.secure });
       if (ok) callback(null, { user: "alice" });
       else callback(new Error("Invalid username or password"));
@@ -155,7 +158,12 @@ function run(cmd: string, file: string, password: string): Promise<Run> {
       {
         cwd: dir,
         timeout: 8_000,
-        env: { ...process.env, [SECRET_ENV.password]: password, NODE_PATH: NODE_MODULES },
+        env: {
+          ...process.env,
+          [SECRET_ENV.password]: password,
+          [SECRET_ENV.token]: password === "wonderland" ? LAB_TOKEN : password,
+          NODE_PATH: NODE_MODULES,
+        },
       },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
@@ -310,3 +318,16 @@ describe.each(["nodemailer", "python-smtplib"] as const)(
     });
   },
 );
+
+describe("generated Nodemailer snippet with OAuth 2.0", () => {
+  it("465: sends the token with XOAUTH2 inside TLS and delivers", async () => {
+    const rec = recommendation({ ...DONE_MEANS, auth: "oauth2" });
+    expect(rec.auth).toMatchObject({ method: "oauth2", onlyInsideTls: true });
+    const server = await startServer("implicit-tls");
+    try {
+      expectDelivered(server, await runSnippet(rec, server, "nodemailer"));
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -611,6 +611,7 @@ function javaSnippet(c: Ctx): Snippet {
         ? "`mail.smtp.ssl.enable` is implicit TLS, right for 465."
         : "`mail.smtp.starttls.enable` alone is opportunistic; `mail.smtp.starttls.required` makes it fail instead of sending in cleartext.",
       "Set `mail.smtp.ssl.checkserveridentity` explicitly: how host names are checked has changed between Jakarta Mail implementations and versions. Never set `mail.smtp.ssl.trust` to `*`.",
+      "Connect by host name, not IP address: in our test, Jakarta Mail 2.0.0 could not verify a server given as an IP address even though its certificate listed that address.",
       ...(c.oauth
         ? ["Jakarta Mail's built-in OAuth 2.0 support is the XOAUTH2 mechanism (provider-specific)."]
         : []),
