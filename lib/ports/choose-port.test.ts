@@ -11,6 +11,7 @@ import {
   choosePort,
   type DutyOption,
   isKnownCitation,
+  KNOWN_CITATIONS,
   normalizeAnswers,
   type PortChoice,
   type ProviderOption,
@@ -115,6 +116,7 @@ function checkSnippets(answers: Answers, rec: Recommendation): void {
     if (read.redFlags.length > 0) fail(answers, rec, `${s.id}: red flags ${read.redFlags.join(", ")}`);
     if (s.code.includes("undefined") || s.code.includes("[object"))
       fail(answers, rec, `${s.id}: broken text`);
+    if (!inlineCitationsOk([s.code, ...s.notes].join("\n"))) fail(answers, rec, `${s.id}: unknown citation`);
     for (const e of read.endpoints) {
       if (rec.target === "listeners") {
         const l = expected.find((x) => x.port === e.port);
@@ -143,10 +145,20 @@ function checkSnippets(answers: Answers, rec: Recommendation): void {
   }
 }
 
+/** Citations written into prose ("RFC 8314 §3.3") must be known ones too. */
+function inlineCitationsOk(text: string): boolean {
+  return [...text.matchAll(/RFC (\d{3,4})(?: §([\d.]+))?/g)].every((m) =>
+    m[2] === undefined
+      ? KNOWN_CITATIONS.some((c) => c.rfc === Number(m[1]))
+      : isKnownCitation({ rfc: Number(m[1]), section: m[2] }),
+  );
+}
+
 function checkReasons(answers: Answers, choice: PortChoice, label: string, items: readonly Reason[]): void {
   for (const r of items) {
     if (r.text.trim() === "") fail(answers, choice, `${label}: empty text`);
     if (!citesOk(r.cites)) fail(answers, choice, `${label}: "${r.text}" lacks a known RFC citation`);
+    if (!inlineCitationsOk(r.text)) fail(answers, choice, `${label}: unknown citation in "${r.text}"`);
   }
 }
 

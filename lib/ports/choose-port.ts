@@ -765,7 +765,7 @@ function relayChoice(r: Resolved): PortChoice {
     tlsMode: route.tlsMode,
     target: "smarthost" as const,
     when:
-      `If outgoing 25 gets blocked, or receivers refuse mail from your IP: relay through a smarthost ` +
+      `If outgoing 25 gets blocked: relay through a smarthost ` +
       `(your provider's submission service) on ${route.port}${route.port === 465 ? " with implicit TLS" : " with STARTTLS required"}, with AUTH, if it offers that port.`,
     cites: [rfc(5068, "4"), rfc(8314, "3.3")],
     scenarioId: route.scenarioId,
@@ -839,7 +839,7 @@ const LISTENERS: Readonly<Record<DutyOption, readonly Listener[]>> = {
           text:
             "Accept only mail for your own domains and refuse to relay anything else (no open relay). " +
             "Your users submit on 465/587, not here.",
-          cites: [rfc(5321, "7.9"), rfc(5068, "3.2")],
+          cites: [rfc(5321, "7.9"), rfc(5068, "3.1")],
         },
         {
           text: "Publish MTA-STS, TLS-RPT and DANE records so senders can require authenticated TLS to you.",

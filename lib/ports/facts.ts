@@ -59,6 +59,7 @@ export const KNOWN_CITATIONS: readonly Citation[] = [
   rfc(5068, "3.2"), // §4: MSAs MUST require AUTH on 587, MUST listen on 587, no open relay
   rfc(5068, "4"), // §3, §11: port-25 blocking described, no recommendation
   rfc(5068, "4.1"), // §4: access providers MUST NOT block 587
+  rfc(5321, "2.3.8"), // §1.5: CRLF is the only line ending
   rfc(5321, "3.6.3"), // §2, §3: relays must not fix up messages
   rfc(5321, "4.5.4.1"), // §2: queue and retry
   rfc(5321, "4.5.4.2"), // §3: keep a listen on port 25

@@ -95,6 +95,7 @@ async function startServer(mode: Mode): Promise<LabServer> {
     key,
     cert,
     logger: false,
+    closeTimeout: 2_000,
     authMethods: ["PLAIN", "LOGIN", "XOAUTH2"],
     onConnect(_session, callback) {
       lab.connections += 1;

@@ -149,7 +149,7 @@ function thunderbird(c: Ctx): Snippet {
     notes: [
       c.tls === "implicit"
         ? "“SSL/TLS” is Thunderbird's name for implicit TLS: TLS from the first byte (RFC 8314 §3.3)."
-        : "Thunderbird's “STARTTLS” setting requires STARTTLS: its own tests check that sending is aborted when the server doesn't offer it (RFC 3207 §6).",
+        : "Thunderbird's “STARTTLS” setting requires STARTTLS: Thunderbird's own test suite checks that sending is aborted when the server doesn't offer it (RFC 3207 §6).",
       c.oauth
         ? "OAuth2 in Thunderbird works with providers it knows how to sign in to; it opens the provider's sign-in page."
         : "“Normal password” sends the password inside the TLS connection set up above; never pick “None” for Connection security (RFC 4616 §5).",
@@ -352,8 +352,8 @@ function pythonSnippet(c: Ctx): Snippet {
     notes: [
       implicit
         ? "`SMTP_SSL` is implicit TLS, right for 465."
-        : "`SMTP` + `starttls()` is right for 587/2525; call `starttls()` before `login()`, and pass the context, or the certificate isn't checked against your CAs the same way.",
-      "`ssl.create_default_context()` turns on certificate and host-name checks; don't replace it with an unverified context.",
+        : "`SMTP` + `starttls()` is right for 587 and 2525; call `starttls()` before `login()`.",
+      "Always pass `context=` from `ssl.create_default_context()`: without it, smtplib's SMTP_SSL and starttls() don't check the certificate at all (Python 3.11, which we tested).",
       c.oauth
         ? "smtplib has no OAuth helper; `smtp.auth()` with the function above sends OAUTHBEARER. If your provider only accepts XOAUTH2 (provider-specific), use the format its documentation gives."
         : `The password comes from the ${SECRET_ENV.password} environment variable.`,
@@ -873,6 +873,7 @@ function operatorSnippets(rec: Recommendation, c: Ctx): Snippet[] {
       lang: "text",
       code: master.join("\n"),
       notes: [
+        "These lines go into your existing master.cf in place of its smtp, submission and submissions lines; keep everything else (pickup, cleanup, qmgr…).",
         "Based on Postfix's stock master.cf and the SMTP Lab reference server; `submissions` needs an /etc/services entry for 465 (current Debian has one).",
         "587 and 2525 require STARTTLS (`encrypt`); 465 is implicit TLS (`smtpd_tls_wrappermode=yes`); 25 only offers it.",
         "Run `postfix reload` after editing.",
