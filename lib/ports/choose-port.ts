@@ -298,7 +298,7 @@ const WHY_NOT: Readonly<Record<SubmissionPort, Readonly<Record<RouteProblem, Rea
   },
   2525: {
     "not-offered": {
-      text: "Your provider doesn't document an alternate port such as 2525, and no standard defines one.",
+      text: "No documented alternate port such as 2525 is known for your provider, and no standard defines one.",
       cites: [rfc(8314, "3.3")],
       sources: [IANA_REGISTRY],
     },
@@ -747,7 +747,8 @@ function noRoute(
     role: r.role,
     because:
       "No port is left that your provider offers, your network lets through, and your client can protect " +
-      "with required TLS, so there is no way to submit here without risking your login in cleartext.",
+      "with required TLS: as things stand there is no safe way to submit from here, and an unprotected " +
+      "login is not an option.",
     reasons: details,
     whatToDoInstead: whatToDo,
     scenarioId: only465 ? "465-plaintext-client" : undefined,
