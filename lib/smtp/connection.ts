@@ -12,15 +12,22 @@
  * - Replies reach the client as the attacker forwarded them, if there is one.
  */
 
-import { concatBytes, utf8 } from "./bytes";
 import type { Attacker } from "./attacker";
+import { concatBytes, utf8 } from "./bytes";
 import type { ClientWriteKind, EventBody, ReplyInfo, SessionEvent } from "./events";
 import { createPrng, deriveSeed, type Prng } from "./prng";
 import type { Port, Profile, World } from "./profiles";
 import { type Reply, replyClass } from "./replies";
 import { type GreylistStore, type ServerAction, ServerSession } from "./server";
 import { TIMING } from "./timing";
-import { appDataRecord, buildClientHello, closeNotifyRecord, FLIGHT_LABELS, flightRecords, TLS_SESSION } from "./tls";
+import {
+  appDataRecord,
+  buildClientHello,
+  closeNotifyRecord,
+  FLIGHT_LABELS,
+  flightRecords,
+  TLS_SESSION,
+} from "./tls";
 import { plaintextRecord, type WireRecord, wireBytes } from "./wire";
 
 export interface ClientWrite {

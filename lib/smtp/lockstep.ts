@@ -15,7 +15,7 @@
 
 import { utf8 } from "./bytes";
 import { type ClientWrite, Connection, type RunContext } from "./connection";
-import { type SessionEvent, type SessionLog, summarize } from "./events";
+import { type ClientWriteKind, type SessionEvent, type SessionLog, summarize } from "./events";
 import { LAB_WORLD, type Port, type ProfileOverrides, resolveProfile, type World } from "./profiles";
 import { TIMING } from "./timing";
 
@@ -52,7 +52,9 @@ export class Lockstep {
     this.ctx = { events: [], clock: { t: 0 }, seed, greylist: new Map(), queueSerial: { next: 0 } };
     const profile = resolveProfile(opts.port, opts.overrides);
     this.conn = new Connection(this.ctx, 1, profile, opts.world ?? LAB_WORLD);
-    this.guard(() => this.react(this.conn.open(profile.tls.wrapper ? "tls" : "plaintext").replies.map((r) => r.id)));
+    this.guard(() =>
+      this.react(this.conn.open(profile.tls.wrapper ? "tls" : "plaintext").replies.map((r) => r.id)),
+    );
   }
 
   get events(): readonly SessionEvent[] {
@@ -68,6 +70,23 @@ export class Lockstep {
   send(line: Line): SessionEvent[] {
     const from = this.ctx.events.length;
     this.guard(() => this.sendLine(line));
+    return this.ctx.events.slice(from);
+  }
+
+  /**
+   * Sends octets exactly as given, as one write: no CRLF added, no DATA buffering (replaying captured
+   * sessions, bare LF and BDAT chunks). `lines` is how the write is shown in the transcript.
+   */
+  sendRaw(bytes: Uint8Array, lines: string[], what: ClientWriteKind = "command"): SessionEvent[] {
+    const from = this.ctx.events.length;
+    this.guard(() => {
+      if (this.ended) return;
+      if (this.closed) {
+        this.ignored++;
+        return;
+      }
+      this.write([{ what, lines, raw: bytes }]);
+    });
     return this.ctx.events.slice(from);
   }
 
@@ -144,7 +163,9 @@ export class Lockstep {
       }
       return;
     }
-    this.write([{ what: this.inAuth ? "auth-response" : "command", lines: [asText(line)], raw: joinLines([line]) }]);
+    this.write([
+      { what: this.inAuth ? "auth-response" : "command", lines: [asText(line)], raw: joinLines([line]) },
+    ]);
   }
 
   private write(writes: ClientWrite[]): void {

@@ -22,15 +22,15 @@ export interface FramedLine {
   bareLf: boolean;
 }
 
-/** Takes one LF-terminated line from the front of `buf`, or null if no LF yet. */
-export function takeLine(buf: Uint8Array, limit: number): FramedLine | null {
-  const at = buf.indexOf(LF);
+/** Takes one LF-terminated line starting at `from` in `buf`, or null if no LF yet. */
+export function takeLine(buf: Uint8Array, limit: number, from = 0): FramedLine | null {
+  const at = buf.indexOf(LF, from);
   if (at < 0) return null;
   let end = at;
-  const bareLf = !(end > 0 && buf[end - 1] === 0x0d);
+  const bareLf = !(end > from && buf[end - 1] === 0x0d);
   if (!bareLf) end--;
-  const truncated = end > limit;
-  return { bytes: buf.slice(0, truncated ? limit : end), consumed: at + 1, truncated, bareLf };
+  const truncated = end - from > limit;
+  return { bytes: buf.subarray(from, truncated ? from + limit : end), consumed: at + 1 - from, truncated, bareLf };
 }
 
 export type ParsedLine =

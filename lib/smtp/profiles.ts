@@ -49,7 +49,33 @@ export const LAB_WORLD: World = {
   banner: "mail.example.test ESMTP Postfix (Debian/GNU)",
   mydestination: ["mail.example.test", "example.test", "localhost"],
   myorigin: "example.test",
-  localUsers: ["alice", "postmaster"],
+  // alice, the postmaster alias, and the Unix accounts of a Debian 12 system: local_recipient_maps
+  // includes the passwd file, so "nobody@example.test" is accepted (reference lab 04).
+  localUsers: [
+    "alice",
+    "postmaster",
+    "root",
+    "daemon",
+    "bin",
+    "sys",
+    "sync",
+    "games",
+    "man",
+    "lp",
+    "mail",
+    "news",
+    "uucp",
+    "proxy",
+    "www-data",
+    "backup",
+    "list",
+    "irc",
+    "_apt",
+    "nobody",
+    "postfix",
+    "dovecot",
+    "dovenull",
+  ],
   recipientDelimiter: "+",
   saslAccounts: [{ user: "alice", password: "wonderland" }],
   messageSizeLimit: 10_240_000,
@@ -184,8 +210,6 @@ export interface ProfileOverrides {
   heloRequired?: boolean;
   /** The SASL back-end is down: AUTH gets 454 4.7.0. */
   authTemporarilyUnavailable?: boolean;
-  /** Extra local mailboxes (e.g. "bob" on an MX in a journey). */
-  extraLocalUsers?: string[];
 }
 
 export function resolveProfile(port: Port, overrides: ProfileOverrides = {}): Profile {

@@ -14,8 +14,9 @@
  */
 
 import { concatBytes, fromUtf8, printable } from "./bytes";
+import { rfc5322Date } from "./clock";
 import {
-  isAscii,
+  
   isNotifyValue,
   isOrcptValue,
   isValidHostname,
@@ -93,8 +94,15 @@ type Phase = "await-client-hello" | "await-client-finished" | "smtp" | "closed";
 type Mode =
   | { kind: "command" }
   | { kind: "data"; lines: string[]; size: number; continued: boolean }
-  | { kind: "bdat"; remaining: number; last: boolean; discard: boolean }
+  | { kind: "bdat"; size: number; remaining: number; last: boolean; discard: boolean }
   | { kind: "auth"; mechanism: "PLAIN" | "LOGIN"; user: string | null };
+
+/** A header line ("Subject:") or a forbidden command (smtpd_forbidden_commands defaults). */
+export function isNonSmtp(firstToken: string): boolean {
+  if (/^[\x21-\x39\x3b-\x7e]+:/.test(firstToken)) return true;
+  if (/^(CONNECT|GET|POST)$/i.test(firstToken)) return true;
+  return !/^[A-Za-z]/.test(firstToken);
+}
 
 /** Commands Postfix knows (smtpd.c smtpd_cmd_table); anything else is "502 5.5.2 command not recognized". */
 const KNOWN = new Set([
@@ -129,6 +137,11 @@ export interface ServerStateView {
   errorCount: number;
 }
 
+/** Postfix's check before it hands base64 to Dovecot (proper padding, base64 alphabet only). */
+export function isBase64(s: string): boolean {
+  return /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s);
+}
+
 export class ServerSession {
   readonly profile: Profile;
   readonly world: World;
@@ -140,7 +153,8 @@ export class ServerSession {
   private buf: Uint8Array = new Uint8Array(0);
   private skipping = false;
   private mode: Mode = { kind: "command" };
-  private helo: string | null = null;
+    private helo: string | null = null;
+  private esmtp = false;
   private authUser: string | null = null;
   private authFailures = 0;
   private accessDenied = false;
@@ -270,31 +284,33 @@ export class ServerSession {
 
   private drain(): void {
     const limits = this.profile.limits;
-    while (this.phase === "smtp" && this.buf.length) {
+    // Work through the buffer with an offset (no copying per line: a 10 MB message has 100 000 lines).
+    while (this.phase === "smtp" && this.pos < this.buf.length) {
       const mode = this.mode;
       if (mode.kind === "bdat") {
-        const n = Math.min(mode.remaining, this.buf.length);
-        const chunk = this.buf.subarray(0, n);
-        this.buf = this.buf.slice(n);
+        const n = Math.min(mode.remaining, this.buf.length - this.pos);
+        const chunk = this.buf.subarray(this.pos, this.pos + n);
+        this.pos += n;
         mode.remaining -= n;
         if (!mode.discard) {
           this.bdatBytes += n;
-          this.bdatChunks.push(fromUtf8(chunk));
+          if (this.bdatBytes <= this.world.messageSizeLimit) this.bdatChunks.push(fromUtf8(chunk));
         }
         if (mode.remaining === 0) this.endBdatChunk(mode);
         continue;
       }
       const limit = mode.kind === "auth" ? limits.saslResponseLimit : limits.lineLimit;
-      const line = takeLine(this.buf, limit);
+      const line = takeLine(this.buf, limit, this.pos);
       if (!line) {
         // No LF yet. Keep at most `limit` octets: Postfix skips the excess of an over-long line.
-        if (this.buf.length > limit) {
-          this.buf = this.buf.slice(0, limit);
+        if (this.buf.length - this.pos > limit) {
+          this.buf = this.buf.slice(this.pos, this.pos + limit);
+          this.pos = 0;
           this.skipping = true;
         }
-        return;
+        break;
       }
-      this.buf = this.buf.slice(line.consumed);
+      this.pos += line.consumed;
       const truncated = line.truncated || this.skipping;
       this.skipping = false;
       if (mode.kind === "data") {
@@ -306,16 +322,24 @@ export class ServerSession {
         if (mode.kind === "auth") this.authResponse(mode, line.bytes);
         else this.commandLine(line.bytes);
       }
-      if (this.errorCount >= limits.hardErrorLimit && this.phase === "smtp") {
-        this.reply("too-many-errors", "LINE", { host: this.world.hostname });
-        this.close();
-      }
     }
+    this.buf = this.pos >= this.buf.length ? new Uint8Array(0) : this.buf.slice(this.pos);
+    this.pos = 0;
   }
+
+  /** Read position in `buf`. */
+  private pos = 0;
 
   // --- command dispatch (the guard order) ---------------------------------------------------------
 
-  private commandLine(bytes: Uint8Array): void {
+    private commandLine(bytes: Uint8Array): void {
+    // smtpd_hard_error_limit: checked when the next command arrives (reference 16d), then 421 and drop.
+    if (this.errorCount >= this.profile.limits.hardErrorLimit) {
+      this.reply("too-many-errors", "LINE", { host: this.world.hostname });
+      this.out.push({ type: "reset", reason: "too many errors" });
+      this.phase = "closed";
+      return;
+    }
     const parsed = parseLine(bytes);
     if (parsed.kind === "bad-utf8") return this.fail("bad-utf8", "LINE");
     if (parsed.kind === "empty") return this.fail("bad-syntax", "LINE");
@@ -323,7 +347,16 @@ export class ServerSession {
     if (this.accessDenied && verb !== "QUIT") {
       return this.fail("access-denied", verb, { client: this.clientNamaddr() });
     }
-    if (!KNOWN.has(verb)) return this.fail("unknown-command", verb);
+        if (!KNOWN.has(verb)) {
+      // smtpd_forbidden_commands (CONNECT, GET, POST, /^[^A-Z]/) and header-like lines: not an SMTP client.
+      const first = parsed.text.trim().split(/[ \t]+/)[0] ?? "";
+      if (isNonSmtp(first)) {
+        this.reply("non-smtp-command", verb);
+        this.close();
+        return;
+      }
+      return this.fail("unknown-command", verb);
+    }
     if (this.profile.tls.level === "encrypt" && !this.tls && !PRE_TLS.has(verb)) {
       return this.fail("tls-required", verb);
     }
@@ -354,7 +387,7 @@ export class ServerSession {
         this.resetTransaction();
         return this.yes("ok", verb);
       case "NOOP":
-        if (args.length) return this.no("noop-syntax", verb);
+                // Postfix ignores NOOP's argument (RFC 5321 §4.1.1.9 allows one).
         return this.yes("ok", verb);
       case "VRFY":
         return this.cmdVrfy(args);
@@ -375,7 +408,8 @@ export class ServerSession {
     if (!args.length) return this.no(verb === "EHLO" ? "ehlo-syntax" : "helo-syntax", verb);
     // RFC 5321 §4.1.4: a new EHLO resets the transaction, like RSET.
     this.resetTransaction();
-    this.helo = printable(args.join(" "));
+        this.helo = printable(args.join(" "));
+    this.esmtp = verb === "EHLO";
     if (verb === "HELO") return this.yes("helo", verb, { host: this.world.hostname });
     const kw = ehloKeywords(this.profile, this.world, this.tls);
     this.reply("ehlo", verb, { host: this.world.hostname }, kw);
@@ -389,13 +423,18 @@ export class ServerSession {
     if (!this.profile.tls.available) return this.no("tls-unavailable", "STARTTLS");
     this.reply("starttls-ready", "STARTTLS");
     // CVE-2011-0411: plaintext that arrived with STARTTLS is thrown away, never run inside TLS.
-    if (this.buf.length) {
-      const text = fromUtf8(this.buf);
+        const rest = this.buf.subarray(this.pos);
+    if (rest.length) {
+      const text = fromUtf8(rest);
       const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
       if (lines[lines.length - 1] === "") lines.pop();
-      this.out.push({ type: "notice", notice: { kind: "PlaintextDiscarded", bytes: this.buf.length, lines } });
-      this.buf = new Uint8Array(0);
+      this.out.push({
+        type: "notice",
+                notice: { kind: "PlaintextDiscarded", bytes: rest.length, lines },
+      });
     }
+    this.buf = new Uint8Array(0);
+    this.pos = 0;
     this.phase = "await-client-hello";
     // RFC 3207 §4.2: after the handshake the server forgets everything it learnt from the client.
     this.helo = null;
@@ -407,9 +446,9 @@ export class ServerSession {
   private cmdAuth(args: string[]): boolean {
     const V = "AUTH";
     if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
-    if (!this.profile.sasl.enabled) return this.no("auth-not-enabled", V);
+        // With smtpd_tls_auth_only, SASL is not even active before TLS (reference 05: 503, not 538).
+    if (!this.profile.sasl.enabled || (this.profile.tls.authOnly && !this.tls)) return this.no("auth-not-enabled", V);
     if (this.sender !== null) return this.no("auth-in-transaction", V);
-    if (this.profile.tls.authOnly && !this.tls) return this.no("auth-encryption-required", V);
     if (this.authUser) return this.no("auth-already", V);
     if (args.length < 1 || args.length > 2) return this.no("auth-syntax", V);
     const mech = (args[0] as string).toUpperCase();
@@ -418,20 +457,31 @@ export class ServerSession {
     }
     if (mech !== "PLAIN" && mech !== "LOGIN") return this.no("auth-bad-mechanism", V);
     if (!this.profile.sasl.mechanisms.includes(mech)) return this.no("auth-bad-mechanism", V);
-    const initial = args[1];
+        const initial = args[1];
+    // Dovecot slows the first answer of every AUTH exchange after a failure (reference 09, 16i).
+    this.penaltyPending = this.authFailures > 0;
     if (initial === undefined) {
       this.mode = { kind: "auth", mechanism: mech, user: null };
-      this.reply("auth-challenge", V, { challenge: mech === "PLAIN" ? "" : LOGIN_USERNAME_PROMPT });
+      this.reply("auth-challenge", V, { challenge: mech === "PLAIN" ? "" : LOGIN_USERNAME_PROMPT }, [], this.penalty());
       return true;
     }
-    // RFC 4954 §4: "=" is an empty initial response.
+    // RFC 4954 §4: "=" is an empty initial response. Postfix checks the base64 before asking Dovecot.
     const ir = initial === "=" ? "" : initial;
+    if (!isBase64(ir)) return this.no("auth-bad-base64", V, { where: "initial" });
     if (mech === "PLAIN") return this.checkPlain(ir, V);
-    const user = decodeLoginField(ir);
-    if (user === null) return this.no("auth-bad-base64", V);
+    const user = decodeLoginField(ir) ?? "";
     this.mode = { kind: "auth", mechanism: "LOGIN", user };
-    this.reply("auth-challenge", V, { challenge: LOGIN_PASSWORD_PROMPT });
+    this.reply("auth-challenge", V, { challenge: LOGIN_PASSWORD_PROMPT }, [], this.penalty());
     return true;
+  }
+
+  private penaltyPending = false;
+
+  /** Dovecot's auth penalty: 4 s after one failure, 8 s after two, … (at most 15 s). */
+  private penalty(): number {
+    if (!this.penaltyPending) return 0;
+    this.penaltyPending = false;
+    return Math.min(15_000, this.profile.authDelays.nextAfterFailureMs * 2 ** (this.authFailures - 1));
   }
 
   private authResponse(mode: Extract<Mode, { kind: "auth" }>, bytes: Uint8Array): void {
@@ -442,18 +492,18 @@ export class ServerSession {
       this.fail("auth-aborted", A);
       return;
     }
+        if (!isBase64(text)) {
+      this.fail("auth-bad-base64", A, { where: "continued" });
+      return;
+    }
     if (mode.mechanism === "PLAIN") {
       if (!this.checkPlain(text, A)) this.errorCount++;
       return;
     }
-    const field = decodeLoginField(text);
-    if (field === null) {
-      this.fail("auth-bad-base64", A);
-      return;
-    }
+    const field = decodeLoginField(text) ?? "";
     if (mode.user === null) {
       this.mode = { kind: "auth", mechanism: "LOGIN", user: field };
-      this.reply("auth-challenge", A, { challenge: LOGIN_PASSWORD_PROMPT });
+      this.reply("auth-challenge", A, { challenge: LOGIN_PASSWORD_PROMPT }, [], this.penalty());
       return;
     }
     if (!this.verify("LOGIN", mode.user, field, A)) this.errorCount++;
@@ -461,9 +511,8 @@ export class ServerSession {
 
   private checkPlain(b64: string, answers: string): boolean {
     const creds = decodePlain(b64);
-    if (creds === null) {
-      // Not base64 at all, or not "authzid NUL user NUL password".
-      if (b64 !== "" && !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return this.no("auth-bad-base64", answers);
+        if (creds === null) {
+      // Valid base64 but not "authzid NUL user NUL password": Dovecot refuses it like a bad password.
       return this.verify("PLAIN", null, null, answers);
     }
     // Dovecot: an authorization identity other than the user needs a master user (none in the lab).
@@ -478,7 +527,7 @@ export class ServerSession {
     const account =
       user === null ? undefined : this.world.saslAccounts.find((a) => a.user === user.toLowerCase());
     const ok = account !== undefined && password !== null && account.password === password;
-    const delayMs = this.authFailures > 0 ? d.nextAfterFailureMs : ok ? 0 : d.failureMs;
+        const delayMs = this.penalty() + (ok ? 0 : this.authFailures > 0 ? d.failureMs + 500 : d.failureMs);
     if (ok && account) {
       this.authUser = account.user;
       this.reply("auth-ok", answers, {}, [], delayMs);
@@ -486,10 +535,15 @@ export class ServerSession {
       return true;
     }
     this.authFailures++;
-    this.reply("auth-failed", answers, { reason: "authentication failure" }, [], delayMs);
+        this.reply("auth-failed", answers, {}, [], delayMs);
     this.out.push({
       type: "notice",
-      notice: { kind: "AuthenticationFailed", mechanism, user: user ? echo(user, 64) : null, reason: "authentication failure" },
+      notice: {
+        kind: "AuthenticationFailed",
+        mechanism,
+        user: user ? echo(user, 64) : null,
+                reason: "(reason unavailable)",
+      },
     });
     return false;
   }
@@ -526,7 +580,7 @@ export class ServerSession {
         return this.no("unsupported-option", V, { arg: echo(arg) });
       }
     }
-    if (!smtputf8 && !isAscii(addr.address)) return this.no("smtputf8-required", V);
+        // Postfix 3.7 accepts a UTF-8 address without SMTPUTF8 (reference 16b).
     if (size > this.world.messageSizeLimit) return this.no("size-exceeded", V);
     this.sender = addr.address;
     this.smtputf8 = smtputf8;
@@ -536,8 +590,10 @@ export class ServerSession {
     return this.yes("mail-ok", V);
   }
 
-  private isLocalDomain(domain: string): boolean {
-    return domain === "" || this.world.mydestination.includes(domain);
+    private isLocalDomain(domain: string): boolean {
+    const d = domain.endsWith(".") ? domain.slice(0, -1) : domain;
+    // An address literal of one of the server's own addresses is local too (reference 16c).
+    return d === "" || this.world.mydestination.includes(d) || d === `[${this.world.serverAddr}]`;
   }
 
   private isLocalUser(addr: ParsedAddress): boolean {
@@ -560,8 +616,8 @@ export class ServerSession {
       return "relay-denied";
     }
     if (local && this.profile.rejectUnlistedRecipient && !this.isLocalUser(addr)) {
-      const shown = addr.domain ? addr.address : `${addr.address}@${this.world.myorigin}`;
-      this.reply("unknown-user", answers, { addr: echo(shown) });
+            // The address is echoed as the client wrote it (reference 16c: "<nosuchuser>").
+      this.reply("unknown-user", answers, { addr: echo(addr.address) });
       return "unknown-user";
     }
     return null;
@@ -587,7 +643,7 @@ export class ServerSession {
         return this.no("unsupported-option", V, { arg: echo(arg) });
       }
     }
-    if (!this.smtputf8 && !isAscii(addr.address)) return this.no("smtputf8-required", V);
+    
     if (this.rcpts.length >= this.profile.limits.recipientLimit) return this.no("too-many-recipients", V);
     if (this.checkRecipient(addr, V)) return false;
     const gl = this.profile.greylist;
@@ -596,7 +652,10 @@ export class ServerSession {
       const first = this.greylist.get(key);
       if (first === undefined || this.t - first < gl.delayMs) {
         if (first === undefined) this.greylist.set(key, this.t);
-        return this.no("greylisted", V, { addr: echo(addr.address), domain: addr.domain || this.world.myorigin });
+        return this.no("greylisted", V, {
+          addr: echo(addr.address),
+          domain: addr.domain || this.world.myorigin,
+        });
       }
     }
     this.rcpts.push(addr.address);
@@ -605,9 +664,10 @@ export class ServerSession {
 
   private cmdData(args: string[]): boolean {
     const V = "DATA";
-    if (this.rcpts.length === 0) return this.no(this.sender === null ? "need-rcpt" : "no-valid-recipients", V);
+    if (this.rcpts.length === 0)
+      return this.no(this.sender === null ? "need-rcpt" : "no-valid-recipients", V);
     if (args.length) return this.no("data-syntax", V);
-    if (this.bdatChunks.length || this.bdatBytes) return this.no("bdat-mixed", V);
+        if (this.bdatStarted) return this.no("bdat-mixed", V);
     this.reply("data-go-ahead", V);
     this.mode = { kind: "data", lines: [], size: 0, continued: false };
     return true;
@@ -631,31 +691,41 @@ export class ServerSession {
     const sizeArg = args[0];
     const last = args.length === 2 && (args[1] as string).toUpperCase() === "LAST";
     if (args.length < 1 || args.length > 2 || !/^\d+$/.test(sizeArg ?? "") || (args.length === 2 && !last)) {
-      return this.no("bdat-syntax", V);
+            // Postfix cannot know where the chunk ends: 521 and hang up (reference 07c, 07d).
+      this.reply("bdat-syntax", V);
+      this.close();
+      return false;
     }
     const size = Number(sizeArg);
     if (this.rcpts.length === 0) {
       this.no(this.sender === null ? "need-rcpt" : "no-valid-recipients", V);
       // Skip the chunk to stay in step with the client (RFC 3030 §2).
-      if (size > 0) this.mode = { kind: "bdat", remaining: size, last, discard: true };
+      if (size > 0) this.mode = { kind: "bdat", size, remaining: size, last, discard: true };
       return false;
     }
     if (size === 0) {
-      this.endBdatChunk({ kind: "bdat", remaining: 0, last, discard: false });
+      this.endBdatChunk({ kind: "bdat", size: 0, remaining: 0, last, discard: false });
       return true;
     }
-    this.mode = { kind: "bdat", remaining: size, last, discard: false };
-    this.bdatSize = size;
+            this.mode = { kind: "bdat", size, remaining: size, last, discard: false };
+    this.bdatStarted = true;
     return true;
   }
 
-  private bdatSize = 0;
+  private bdatStarted = false;
 
   private endBdatChunk(mode: Extract<Mode, { kind: "bdat" }>): void {
     this.mode = { kind: "command" };
     if (mode.discard) return;
+        if (this.bdatBytes > this.world.messageSizeLimit) {
+      // Read and thrown away, then refused (reference 16h).
+      this.fail("bdat-too-big", "BDAT-CHUNK");
+      this.resetTransaction();
+      return;
+    }
     if (!mode.last) {
-      this.reply("bdat-ok", "BDAT-CHUNK", { bytes: this.bdatSize });
+            // This chunk's size; the LAST chunk's reply gives the total (reference 07b).
+      this.reply("bdat-ok", "BDAT-CHUNK", { bytes: mode.size });
       return;
     }
     const text = this.bdatChunks.join("");
@@ -666,15 +736,19 @@ export class ServerSession {
   }
 
   private finishMessage(lines: string[], size: number, answers: string): void {
-    if (size > this.world.messageSizeLimit) {
-      this.fail("size-exceeded", answers);
+        if (size > this.world.messageSizeLimit) {
+      this.fail(answers === "DATA-END" ? "message-too-big" : "bdat-too-big", answers);
       this.resetTransaction();
       return;
     }
     const queueId = this.newQueueId();
-    const with_ = `ESMTP${this.tls ? "S" : ""}${this.authUser ? "A" : ""}`;
+    // RFC 3848 "with" keywords: SMTP after HELO, ESMTP after EHLO, S for TLS, A for AUTH.
+    const with_ = `${this.esmtp ? "E" : ""}SMTP${this.tls ? "S" : ""}${this.authUser ? "A" : ""}`;
     const received = this.receivedHeader(queueId, with_);
-    this.reply("queued", answers, { queueId });
+    if (answers === "DATA-END") this.reply("queued", answers, { queueId });
+    else this.reply("bdat-queued", answers, { queueId, bytes: size });
+    // A delivered message resets the error count (reference 16d).
+    this.errorCount = 0;
     this.out.push({
       type: "notice",
       notice: {
@@ -702,8 +776,11 @@ export class ServerSession {
       parts.push("\t key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256)");
       parts.push("\t(No client certificate requested)");
     }
-    const rcpt = this.rcpts.length === 1 ? `\n\tfor <${this.rcpts[0]}>` : "";
-    parts.push(`\tby ${w.hostname} (Postfix) with ${with_} id ${queueId}${rcpt};`);
+    const date = `${rfc5322Date(this.t)} (UTC)`;
+    parts.push(
+      `\tby ${w.hostname} (Postfix) with ${with_} id ${queueId}${this.rcpts.length === 1 ? "" : ";"}`,
+    );
+    parts.push(this.rcpts.length === 1 ? `\tfor <${this.rcpts[0]}>; ${date}` : `\t${date}`);
     return parts.join("\n");
   }
 
@@ -732,7 +809,12 @@ export class ServerSession {
     if (args.length !== 1) return this.no("etrn-syntax", V);
     let domain = args[0] as string;
     if (domain.startsWith("@") || domain.startsWith("#")) domain = domain.slice(1);
-    if (!isValidHostname(domain)) return this.no("etrn-bad-domain", V);
+        if (!isValidHostname(domain)) return this.no("etrn-bad-domain", V);
+    // smtpd_check_etrn applies the client restrictions (reference 16j).
+    if (this.profile.requireAuth && !this.authUser) {
+      return this.no("client-rejected", V, { client: this.clientNamaddr() });
+    }
+    // fast_flush_domains is empty by default: there is no queue to flush for anyone.
     return this.no("etrn-no-service", V, { arg: echo(domain) });
   }
 
@@ -745,8 +827,9 @@ export class ServerSession {
     this.dsnRet = false;
     this.dsnEnvid = false;
     this.declaredSize = 0;
-    this.bdatBytes = 0;
+        this.bdatBytes = 0;
     this.bdatChunks = [];
+    this.bdatStarted = false;
     if (this.mode.kind !== "command") this.mode = { kind: "command" };
   }
 
@@ -757,7 +840,8 @@ export class ServerSession {
     extra: string[] = [],
     delayMs = 0,
   ): void {
-    const tarpit = this.errorCount >= this.profile.limits.softErrorLimit ? this.profile.limits.errorSleepMs : 0;
+    const tarpit =
+      this.errorCount >= this.profile.limits.softErrorLimit ? this.profile.limits.errorSleepMs : 0;
     this.out.push({
       type: "reply",
       reply: renderReply(id, vars, extra),

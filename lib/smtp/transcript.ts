@@ -44,8 +44,15 @@ export function eventLines(e: SessionEvent): string[] {
       return [];
     case "ClientSent":
       return e.lines.map((l) => clientPrefix(e.tls) + l);
-    case "ServerReplied":
-      return e.to === "client" ? e.reply.lines.map((l) => replyPrefix(e.tls, e.reply.code) + l) : [];
+    case "ServerReplied": {
+      if (e.to !== "client") return [];
+      const lines = e.reply.lines.map((l) => replyPrefix(e.tls, e.reply.code) + l);
+      // The lab's notation for a reply that came late (Postfix's error tarpit, Dovecot's AUTH delays).
+      if (e.delayMs >= 400 && (e.batch?.index ?? 0) === 0) {
+        lines.unshift(`=== (server reply came ${(e.delayMs / 1000).toFixed(1)} s after the client's last write)`);
+      }
+      return lines;
+    }
     case "AttackerForwarded":
       if (e.to !== "client") return [];
       return e.lines.map((l) => replyPrefix(e.tls, e.reply?.code ?? 250) + l);
@@ -54,7 +61,9 @@ export function eventLines(e: SessionEvent): string[] {
         `=== [attacker] rewrote the EHLO reply: removed ${e.removed.join(", ")}${e.added.length ? `, added ${e.added.join(", ")}` : ""}`,
       ];
     case "AttackerInjected":
-      return [`=== [attacker] appended ${e.lines.length} plaintext line(s) to the STARTTLS packet: ${e.lines.join(" | ")}`];
+      return [
+        `=== [attacker] appended ${e.lines.length} plaintext line(s) to the STARTTLS packet: ${e.lines.join(" | ")}`,
+      ];
     case "AttackerCapturedCredentials":
       return [`=== [attacker] decoded AUTH ${e.mechanism}: user "${e.user}", password "${e.password}"`];
     case "AttackerBlind":
@@ -70,7 +79,11 @@ export function eventLines(e: SessionEvent): string[] {
     case "ClientNote":
       return [`=== ${e.text}`];
     case "ConnectionClosed":
-      return [e.by === "server" ? "=== Connection closed with remote host." : "=== Connection closed by the client."];
+      return [
+        e.by === "server"
+          ? "=== Connection closed with remote host."
+          : "=== Connection closed by the client.",
+      ];
     case "ConnectionReset":
       return ["=== Connection reset by remote host."];
     case "Waited":
@@ -80,7 +93,9 @@ export function eventLines(e: SessionEvent): string[] {
             `=== (${formatDuration(e.ms)} of silence: the server sends no greeting; it is waiting for a TLS ClientHello)`,
           ];
         case "client-gave-up":
-          return [`=== no more data for ${formatDuration(e.ms)}; the connection stays open until the client closes it`];
+          return [
+            `=== no more data for ${formatDuration(e.ms)}; the connection stays open until the client closes it`,
+          ];
         case "retry-later":
           return [`=== waiting ${formatDuration(e.ms)} before trying again`];
         default:

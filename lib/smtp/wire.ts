@@ -30,6 +30,8 @@ export interface PlaintextRecord {
   text: string;
   /** The first octets in hex. */
   hex: string;
+  /** Set when `text` holds only the first TEXT_LIMIT octets. */
+  truncated?: boolean;
 }
 
 export interface TlsRecord {
@@ -53,14 +55,19 @@ export type WireRecord = PlaintextRecord | TlsRecord;
 /** How many octets of each record we render as hex (enough for a dump line; keeps logs small). */
 export const HEX_PREVIEW = 32;
 
+/** Longest plaintext kept verbatim in a record; bigger writes (a 10 MB message) keep their start. */
+export const TEXT_LIMIT = 65_536;
+
 export function plaintextRecord(bytes: Uint8Array): PlaintextRecord {
-  return {
+  const r: PlaintextRecord = {
     kind: "plaintext",
     length: bytes.length,
     tcpBytes: bytes.length,
-    text: fromUtf8(bytes),
+    text: fromUtf8(bytes.length > TEXT_LIMIT ? bytes.subarray(0, TEXT_LIMIT) : bytes),
     hex: toHex(bytes, HEX_PREVIEW),
   };
+  if (bytes.length > TEXT_LIMIT) r.truncated = true;
+  return r;
 }
 
 export function tlsRecord(
