@@ -13,7 +13,7 @@
  */
 
 import { base64Encode, utf8 } from "./bytes";
-import { rfc5322Date } from "./clock";
+import { compactDate, rfc5322Date } from "./clock";
 import type { Connection } from "./connection";
 import type { AbortReason, ReplyInfo } from "./events";
 import { encodePlain } from "./sasl";
@@ -36,7 +36,8 @@ export interface ClientConfig {
     whenNotAdvertised?: "try" | "abort" | "skip";
   };
   envelope: { from: string; to: string[]; mailParams?: string[]; rcptParams?: string[] };
-  message?: { subject?: string; body: string[] };
+  /** The message; `dateMs` and `messageId` pin the header values (a relay resends the same message). */
+  message?: { subject?: string; body: string[]; dateMs?: number; messageId?: string };
   /** Send MAIL, RCPT… and DATA in one write when the server offers PIPELINING (RFC 2920). */
   pipelining?: boolean;
   /** Send the message with BDAT … LAST when the server offers CHUNKING (RFC 3030). */
@@ -80,11 +81,11 @@ export function composeMessage(cfg: ClientConfig, t: number, seq: number): strin
   const env = cfg.envelope;
   const ehlo = cfg.ehlo ?? DEFAULT_EHLO;
   const headers = [
-    `Date: ${rfc5322Date(t)}`,
+    `Date: ${rfc5322Date(cfg.message?.dateMs ?? t)}`,
     `To: ${env.to.join(", ")}`,
     `From: ${env.from || `MAILER-DAEMON@${ehlo}`}`,
     `Subject: ${cfg.message?.subject ?? "test"}`,
-    `Message-Id: <${(1_000_000 + seq).toString(36)}.${Math.floor(t)}@${ehlo}>`,
+    `Message-Id: ${cfg.message?.messageId ?? `<${compactDate(t)}.${String(seq).padStart(6, "0")}@${ehlo}>`}`,
   ];
   const body = (cfg.message?.body ?? ["Hello."]).map((l) => (l.startsWith(".") ? `.${l}` : l));
   return [...headers, "", ...body, "."];

@@ -38,6 +38,15 @@ export function rfc5322Date(t: number): string {
   return `${dow}, ${d} ${MONTHS[m - 1]} ${y} ${pad(Math.floor(secs / 3600))}:${pad(Math.floor((secs % 3600) / 60))}:${pad(secs % 60)} +0000`;
 }
 
+/** "20261128011604": the compact UTC timestamp swaks puts in its Message-Id. */
+export function compactDate(t: number): string {
+  const ms = EPOCH_MS + Math.floor(t);
+  const days = Math.floor(ms / 86_400_000);
+  const secs = Math.floor((ms - days * 86_400_000) / 1000);
+  const { y, m, d } = civil(days);
+  return `${y}${pad(m)}${pad(d)}${pad(Math.floor(secs / 3600))}${pad(Math.floor((secs % 3600) / 60))}${pad(secs % 60)}`;
+}
+
 /** "0.042 s", "1 min 30 s", "2 h 5 min", "4 d 23 h" for narration and timelines. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;

@@ -213,7 +213,7 @@ export class Connection {
         version: TLS_SESSION.version,
         cipher: TLS_SESSION.cipher,
         bits: TLS_SESSION.bits,
-        peerDn: TLS_SESSION.peerDn,
+        peerDn: `/CN=${this.world.hostname}`,
       },
       tClient,
     );

@@ -13,7 +13,7 @@
  */
 
 import { ClientRunner } from "./client";
-import { formatDuration, rfc5322Date } from "./clock";
+import { compactDate, formatDuration, rfc5322Date } from "./clock";
 import { Connection, type RunContext } from "./connection";
 import { type SessionEvent, type SessionLog, summarize } from "./events";
 import { LAB_WORLD, type ProfileOverrides, resolveProfile, type World } from "./profiles";
@@ -75,11 +75,32 @@ export type JourneyEventBody =
     }
   | { kind: "ConnectFailed"; host: string; addr: string; reason: string }
   | { kind: "RelayAttempt"; hop: number; host: string; attempt: number }
-  | { kind: "Deferred"; recipients: string[]; status: string; reason: string; nextAttemptAt: number; attempt: number }
+  | {
+      kind: "Deferred";
+      recipients: string[];
+      status: string;
+      reason: string;
+      nextAttemptAt: number;
+      attempt: number;
+    }
   | { kind: "Delivered"; recipient: string; host: string; message: string[] }
-  | { kind: "Bounced"; recipient: string; status: string; diagnostic: string; remoteMta: string | null; reportingMta: string }
+  | {
+      kind: "Bounced";
+      recipient: string;
+      status: string;
+      diagnostic: string;
+      remoteMta: string | null;
+      reportingMta: string;
+    }
   | { kind: "GaveUp"; recipients: string[]; afterMs: number; attempts: number }
-  | { kind: "BounceSent"; reportingMta: string; to: string; envelopeFrom: ""; dsn: string[]; hop: number | null }
+  | {
+      kind: "BounceSent";
+      reportingMta: string;
+      to: string;
+      envelopeFrom: "";
+      dsn: string[];
+      hop: number | null;
+    }
   | { kind: "BounceDelivered"; to: string; host: string };
 
 export type JourneyEvent = { seq: number; t: number; node: JourneyNode } & JourneyEventBody;
@@ -192,16 +213,31 @@ export function runJourney(cfg: JourneyConfig, opts: { seed?: number; id?: strin
     const profile = resolveProfile(port, { ...overrides, greylist: port === 25 ? host.greylist : undefined });
     new ClientRunner(clientCfg, () => new Connection(ctx, 1, profile, world)).run();
     clock.t = ctx.clock.t;
-    const log: SessionLog = { kind: "session", scenarioId: null, port, seed: ctx.seed, events: ctx.events, outcome: summarize(ctx.events) };
+    const log: SessionLog = {
+      kind: "session",
+      scenarioId: null,
+      port,
+      seed: ctx.seed,
+      events: ctx.events,
+      outcome: summarize(ctx.events),
+    };
     hops.push({ n: hops.length + 1, label, from: client.name, to: host.hostname, port, log });
     return log;
   };
 
   const body = cfg.body ?? ["Hello Bob,", "", "see you at the lab on Monday.", "Alice"];
   const subject = cfg.subject ?? "Lab on Monday";
-  const outcome: JourneyOutcome = { delivered: [], bounced: [], attempts: 0, gaveUpAt: null, bounceDelivered: false };
+  const outcome: JourneyOutcome = {
+    delivered: [],
+    bounced: [],
+    attempts: 0,
+    gaveUpAt: null,
+    bounceDelivered: false,
+  };
 
   // 1. Submission: MUA -> MSA, TLS required, AUTH (RFC 6409, RFC 8314).
+  const messageId = `<${compactDate(0)}.000001@${cfg.sender.mua}>`;
+  const tSubmit = clock.t;
   const sub = session(
     "submission",
     msa,
@@ -212,21 +248,36 @@ export function runJourney(cfg: JourneyConfig, opts: { seed?: number; id?: strin
       tls: cfg.submission.port === 465 ? "implicit" : "required",
       auth: { user: localOf(cfg.sender.address), passwords: [cfg.sender.password] },
       envelope: { from: cfg.sender.address, to: cfg.recipients },
-      message: { subject, body },
+      message: { subject, body, dateMs: 0, messageId },
     },
   );
   const queued = sub.events.find((e) => e.kind === "MessageQueued");
-  emit("msa", { kind: "Submitted", hop: hops.length, host: msa.hostname, port: cfg.submission.port, queueId: queued?.kind === "MessageQueued" ? queued.queueId : null });
-  if (!queued || queued.kind !== "MessageQueued") {
+  emit(
+    "msa",
+    {
+      kind: "Submitted",
+      hop: hops.length,
+      host: msa.hostname,
+      port: cfg.submission.port,
+      queueId: queued?.kind === "MessageQueued" ? queued.queueId : null,
+    },
+    tSubmit,
+  );
+  if (queued?.kind !== "MessageQueued") {
     return { kind: "journey", scenarioId: opts.id ?? null, seed, events, hops, outcome };
   }
   const arrival = queued.t;
   const queueId = queued.queueId;
   const trace = [queued.received];
-  emit("queue", { kind: "QueuedAt", host: msa.hostname, queueId });
+  emit("queue", { kind: "QueuedAt", host: msa.hostname, queueId }, queued.t);
 
   const bounces: { recipient: string; status: string; diagnostic: string; remoteMta: string | null }[] = [];
-  const headers = [`Date: ${rfc5322Date(arrival)}`, `From: ${cfg.sender.address}`, `To: ${cfg.recipients.join(", ")}`, `Subject: ${subject}`];
+  const headers = [
+    `Date: ${rfc5322Date(arrival)}`,
+    `From: ${cfg.sender.address}`,
+    `To: ${cfg.recipients.join(", ")}`,
+    `Subject: ${subject}`,
+  ];
 
   const deliverLocally = (host: HostConfig, rcpt: string, received: string) => {
     if (host.mailboxFull?.includes(localOf(rcpt))) {
@@ -236,10 +287,25 @@ export function runJourney(cfg: JourneyConfig, opts: { seed?: number; id?: strin
         diagnostic: `X-Postfix; cannot update mailbox /var/mail/${localOf(rcpt)} for user ${localOf(rcpt)}. error writing message: File too large`,
         remoteMta: null,
       });
-      emit("mailbox", { kind: "Bounced", recipient: rcpt, status: "5.2.2", diagnostic: bounces[bounces.length - 1]?.diagnostic ?? "", remoteMta: null, reportingMta: host.hostname });
+      emit("mailbox", {
+        kind: "Bounced",
+        recipient: rcpt,
+        status: "5.2.2",
+        diagnostic: bounces[bounces.length - 1]?.diagnostic ?? "",
+        remoteMta: null,
+        reportingMta: host.hostname,
+      });
       return false;
     }
-    const message = [`Return-Path: <${cfg.sender.address}>`, `Delivered-To: ${rcpt}`, received, ...trace, ...headers, "", ...body];
+    const message = [
+      `Return-Path: <${cfg.sender.address}>`,
+      `Delivered-To: ${rcpt}`,
+      received,
+      ...trace,
+      ...headers,
+      "",
+      ...body,
+    ];
     emit("mailbox", { kind: "Delivered", recipient: rcpt, host: host.hostname, message });
     outcome.delivered.push(rcpt);
     return true;
@@ -264,13 +330,34 @@ export function runJourney(cfg: JourneyConfig, opts: { seed?: number; id?: strin
       const nullMx = mx?.length === 1 && mx[0]?.host === ".";
       const implicit = !mx || mx.length === 0;
       const nxdomain = implicit && cfg.dns.a[domain] === undefined;
-      const records = implicit ? (nxdomain ? [] : [{ preference: 0, host: domain }]) : [...mx].sort((a, b) => a.preference - b.preference);
-      emit("dns", { kind: "MxLookup", domain, records: nullMx ? mx ?? [] : records, implicit, nullMx, nxdomain });
+      const records = implicit
+        ? nxdomain
+          ? []
+          : [{ preference: 0, host: domain }]
+        : [...mx].sort((a, b) => a.preference - b.preference);
+      emit("dns", {
+        kind: "MxLookup",
+        domain,
+        records: nullMx ? (mx ?? []) : records,
+        implicit,
+        nullMx,
+        nxdomain,
+      });
       if (nullMx || nxdomain) {
         for (const r of pending) {
           const b = nullMx
-            ? { recipient: r, status: "5.1.10", diagnostic: `X-Postfix; Domain ${domain} does not accept mail (nullMX)`, remoteMta: null }
-            : { recipient: r, status: "5.4.4", diagnostic: `X-Postfix; Host or domain name not found. Name service error for name=${domain} type=MX: Host not found`, remoteMta: null };
+            ? {
+                recipient: r,
+                status: "5.1.10",
+                diagnostic: `X-Postfix; Domain ${domain} does not accept mail (nullMX)`,
+                remoteMta: null,
+              }
+            : {
+                recipient: r,
+                status: "5.4.4",
+                diagnostic: `X-Postfix; Host or domain name not found. Name service error for name=${domain} type=MX: Host not found`,
+                remoteMta: null,
+              };
           bounces.push(b);
           emit("queue", { kind: "Bounced", ...b, reportingMta: msa.hostname });
         }
@@ -300,7 +387,7 @@ export function runJourney(cfg: JourneyConfig, opts: { seed?: number; id?: strin
             ehlo: msa.hostname,
             tls: "opportunistic",
             envelope: { from: cfg.sender.address, to: pending },
-            message: { subject, body },
+            message: { subject, body, dateMs: 0, messageId },
             maxAttempts: 1,
           },
         );
@@ -318,7 +405,12 @@ export function runJourney(cfg: JourneyConfig, opts: { seed?: number; id?: strin
             deliverLocally(host, r, q.received);
             if (host.mailboxFull?.includes(localOf(r))) bounceReporter = host;
           } else if (rep.reply.class === 5) {
-            const b = { recipient: r, status: rep.reply.enhanced ?? "5.0.0", diagnostic: `smtp; ${line}`, remoteMta: host.hostname };
+            const b = {
+              recipient: r,
+              status: rep.reply.enhanced ?? "5.0.0",
+              diagnostic: `smtp; ${line}`,
+              remoteMta: host.hostname,
+            };
             bounces.push(b);
             emit("queue", { kind: "Bounced", ...b, reportingMta: msa.hostname });
           } else {
@@ -337,14 +429,26 @@ export function runJourney(cfg: JourneyConfig, opts: { seed?: number; id?: strin
         emit("queue", { kind: "GaveUp", recipients: pending, afterMs: age, attempts: attempt });
         outcome.gaveUpAt = clock.t;
         for (const r of pending) {
-          const b = { recipient: r, status: lastStatus, diagnostic: `X-Postfix; ${lastReason}`, remoteMta: null };
+          const b = {
+            recipient: r,
+            status: lastStatus,
+            diagnostic: `X-Postfix; ${lastReason}`,
+            remoteMta: null,
+          };
           bounces.push(b);
         }
         pending = [];
         break;
       }
       const next = nextAttemptTime(policy, arrival, clock.t, attempt);
-      emit("queue", { kind: "Deferred", recipients: pending, status: lastStatus, reason: lastReason, nextAttemptAt: next, attempt });
+      emit("queue", {
+        kind: "Deferred",
+        recipients: pending,
+        status: lastStatus,
+        reason: lastReason,
+        nextAttemptAt: next,
+        attempt,
+      });
       clock.t = next;
     }
   }
@@ -356,14 +460,28 @@ export function runJourney(cfg: JourneyConfig, opts: { seed?: number; id?: strin
     const dsn = buildDsn(reporter.hostname, queueId, cfg.sender.address, arrival, bounces, headers);
     const senderDomain = domainOf(cfg.sender.address);
     if (reporter.domains.includes(senderDomain)) {
-      emit("queue", { kind: "BounceSent", reportingMta: reporter.hostname, to: cfg.sender.address, envelopeFrom: "", dsn, hop: null });
+      emit("queue", {
+        kind: "BounceSent",
+        reportingMta: reporter.hostname,
+        to: cfg.sender.address,
+        envelopeFrom: "",
+        dsn,
+        hop: null,
+      });
       emit("mailbox", { kind: "BounceDelivered", to: cfg.sender.address, host: reporter.hostname });
       outcome.bounceDelivered = true;
     } else {
       // The bounce travels by SMTP to the sender's MX, with MAIL FROM:<>.
       const target = cfg.dns.mx[senderDomain]?.[0]?.host;
       const host = target === msa.hostname ? msa : cfg.hosts.find((h) => h.hostname === target);
-      emit("queue", { kind: "BounceSent", reportingMta: reporter.hostname, to: cfg.sender.address, envelopeFrom: "", dsn, hop: hops.length + 1 });
+      emit("queue", {
+        kind: "BounceSent",
+        reportingMta: reporter.hostname,
+        to: cfg.sender.address,
+        envelopeFrom: "",
+        dsn,
+        hop: hops.length + 1,
+      });
       if (host) {
         const log = session(
           "bounce",
@@ -437,7 +555,16 @@ export function buildDsn(
       `Diagnostic-Code: ${b.diagnostic}`,
     );
   }
-  out.push("", `--${boundary}`, "Content-Description: Undelivered Message Headers", "Content-Type: text/rfc822-headers", "", ...originalHeaders, "", `--${boundary}--`);
+  out.push(
+    "",
+    `--${boundary}`,
+    "Content-Description: Undelivered Message Headers",
+    "Content-Type: text/rfc822-headers",
+    "",
+    ...originalHeaders,
+    "",
+    `--${boundary}--`,
+  );
   return out;
 }
 
@@ -481,7 +608,13 @@ export function journeyTranscript(j: JourneyLog): string[] {
       case "MxLookup":
         out.push(
           `=== ${at(e.t)} DNS MX ${e.domain}: ${
-            e.nullMx ? "MX 0 . (null MX: this domain accepts no mail)" : e.nxdomain ? "no such domain" : e.implicit ? `no MX, implicit MX ${e.records[0]?.host}` : e.records.map((r) => `${r.preference} ${r.host}`).join(", ")
+            e.nullMx
+              ? "MX 0 . (null MX: this domain accepts no mail)"
+              : e.nxdomain
+                ? "no such domain"
+                : e.implicit
+                  ? `no MX, implicit MX ${e.records[0]?.host}`
+                  : e.records.map((r) => `${r.preference} ${r.host}`).join(", ")
           }`,
         );
         break;
@@ -495,11 +628,17 @@ export function journeyTranscript(j: JourneyLog): string[] {
         break;
       }
       case "Deferred":
-        out.push(`=== ${at(e.t)} deferred (${e.status}): ${e.reason}; next attempt at ${formatDuration(e.nextAttemptAt)}`);
+        out.push(
+          `=== ${at(e.t)} deferred (${e.status}): ${e.reason}; next attempt at ${formatDuration(e.nextAttemptAt)}`,
+        );
         break;
       case "Delivered":
         out.push(`=== ${at(e.t)} delivered to ${e.recipient}'s mailbox on ${e.host}; trace headers:`);
-        out.push(...e.message.filter((l) => /^(Return-Path|Delivered-To|Received|\t)/.test(l)).map((l) => `    ${l.replace(/\t/g, "        ")}`));
+        out.push(
+          ...e.message
+            .filter((l) => /^(Return-Path|Delivered-To|Received|\t)/.test(l))
+            .map((l) => `    ${l.replace(/\t/g, "        ")}`),
+        );
         break;
       case "Bounced":
         out.push(`=== ${at(e.t)} ${e.recipient}: permanent failure ${e.status}: ${e.diagnostic}`);

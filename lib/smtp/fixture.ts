@@ -73,7 +73,12 @@ export function parseFixture(name: string, content: string): Fixture {
     const line = raw.replace(/\r$/, "");
     if (line.startsWith("#")) {
       const m = /^# ([\w-]+):\s?(.*)$/.exec(line);
-      if (m) (headers[m[1] as string] ??= []).push(m[2] as string);
+      if (m) {
+        const key = m[1] as string;
+        const list = headers[key] ?? [];
+        list.push(m[2] as string);
+        headers[key] = list;
+      }
       return;
     }
     if (line === "") return;
@@ -85,7 +90,13 @@ export function parseFixture(name: string, content: string): Fixture {
     const body = line.length <= 4 ? "" : line.slice(4);
     if (prefix === " -> " || prefix === " ~> " || line === " ->" || line === " ~>") {
       const p = line.startsWith(" ~>") ? " ~> " : " -> ";
-      lines.push({ kind: "client", prefix: p, bytes: decodeEscapes(expandRuns(body)), text: body, at: i + 1 });
+      lines.push({
+        kind: "client",
+        prefix: p,
+        bytes: decodeEscapes(expandRuns(body)),
+        text: body,
+        at: i + 1,
+      });
       return;
     }
     if (prefix === "<-  " || prefix === "<~  " || prefix === "<** " || prefix === "<~* ") {

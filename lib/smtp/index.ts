@@ -21,7 +21,15 @@ export type {
   JourneyOutcome,
   RetryPolicy,
 } from "./delivery";
-export { buildDsn, dsnRecipientFields, journeyTranscript, LAB_MSA, nextAttemptTime, queueLifetime, runJourney } from "./delivery";
+export {
+  buildDsn,
+  dsnRecipientFields,
+  journeyTranscript,
+  LAB_MSA,
+  nextAttemptTime,
+  queueLifetime,
+  runJourney,
+} from "./delivery";
 export type {
   AbortReason,
   ClientWriteKind,
@@ -48,7 +56,14 @@ export { formatRfc, rfc, rfcUrl } from "./rfc";
 export type { RunOptions } from "./run";
 export { runScenario, simulate } from "./run";
 export type { JourneyScenario, Scenario, ScenarioTheme, SessionScenario } from "./scenario";
-export type { GreylistStore, ServerAction, ServerInput, ServerNotice, ServerOptions, ServerStateView } from "./server";
+export type {
+  GreylistStore,
+  ServerAction,
+  ServerInput,
+  ServerNotice,
+  ServerOptions,
+  ServerStateView,
+} from "./server";
 export { ServerSession } from "./server";
 export type { Phase, Speaker, Step, StepAttacker, StepReply } from "./steps";
 export { clampStep, toSteps } from "./steps";

@@ -44,7 +44,10 @@ interface Rule {
   rfc: RfcRef[] | ((c: NarrationContext) => RfcRef[]);
 }
 
-const ev = <K extends SessionEvent["kind"]>(c: NarrationContext, k: K): Extract<SessionEvent, { kind: K }> | null =>
+const ev = <K extends SessionEvent["kind"]>(
+  c: NarrationContext,
+  k: K,
+): Extract<SessionEvent, { kind: K }> | null =>
   c.event.kind === k ? (c.event as Extract<SessionEvent, { kind: K }>) : null;
 const sent = (c: NarrationContext) => ev(c, "ClientSent");
 const cmd = (c: NarrationContext, verb: string) => sent(c)?.command === verb;
@@ -127,7 +130,8 @@ export const NARRATION_RULES: Rule[] = [
   // --- attacker forwards ------------------------------------------------------------------------------
   {
     id: "attacker-forged-ehlo",
-    when: (c) => ev(c, "AttackerForwarded")?.to === "client" && ev(c, "AttackerForwarded")?.reply?.id === "ehlo",
+    when: (c) =>
+      ev(c, "AttackerForwarded")?.to === "client" && ev(c, "AttackerForwarded")?.reply?.id === "ehlo",
     say: () =>
       "The attacker passes on a forged list: STARTTLS removed, AUTH PLAIN LOGIN added. Nothing in plaintext SMTP lets the client notice the change.",
     rfc: [rfc(3207, "6")],
@@ -162,13 +166,15 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "ehlo",
     when: (c) => cmd(c, "EHLO"),
-    say: () => "The client introduces itself with EHLO and its host name, asking which extensions the server supports.",
+    say: () =>
+      "The client introduces itself with EHLO and its host name, asking which extensions the server supports.",
     rfc: [rfc(5321, "4.1.1.1"), rfc(5321, "2.2.1")],
   },
   {
     id: "helo",
     when: (c) => cmd(c, "HELO"),
-    say: () => "The client greets with HELO, the old greeting: the server will answer without any extension list.",
+    say: () =>
+      "The client greets with HELO, the old greeting: the server will answer without any extension list.",
     rfc: [rfc(5321, "4.1.1.1")],
   },
   {
@@ -217,7 +223,8 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "rcpt",
     when: (c) => cmd(c, "RCPT"),
-    say: () => "RCPT TO names one envelope recipient; the server decides now whether it takes mail for that address.",
+    say: () =>
+      "RCPT TO names one envelope recipient; the server decides now whether it takes mail for that address.",
     rfc: [rfc(5321, "4.1.1.3")],
   },
   {
@@ -236,7 +243,8 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "bdat",
     when: (c) => cmd(c, "BDAT"),
-    say: () => "BDAT sends the message as a chunk of an exact number of bytes (CHUNKING), so no dot terminator is needed.",
+    say: () =>
+      "BDAT sends the message as a chunk of an exact number of bytes (CHUNKING), so no dot terminator is needed.",
     rfc: [rfc(3030, "2")],
   },
   {
@@ -266,7 +274,8 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "etrn",
     when: (c) => cmd(c, "ETRN"),
-    say: () => "ETRN asks the server to start delivering mail it holds for a domain (for sites that are not always online).",
+    say: () =>
+      "ETRN asks the server to start delivering mail it holds for a domain (for sites that are not always online).",
     rfc: [rfc(1985, "5")],
   },
   {
@@ -285,7 +294,8 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "greeting-465",
     when: (c) => rid(c, "greeting") && c.tls,
-    say: () => "The server's 220 greeting arrives only now, already inside TLS: not one byte of SMTP was readable on the wire.",
+    say: () =>
+      "The server's 220 greeting arrives only now, already inside TLS: not one byte of SMTP was readable on the wire.",
     rfc: [rfc(8314, "3.3"), rfc(5321, "4.2.3")],
   },
   {
@@ -341,8 +351,10 @@ export const NARRATION_RULES: Rule[] = [
     when: (c) => rid(c, "auth-challenge"),
     say: (c) => {
       const l = replied(c)?.lines[0] ?? "";
-      if (l.endsWith("VXNlcm5hbWU6")) return "334 VXNlcm5hbWU6 is just base64 for 'Username:'. The server waits for the user name, in base64.";
-      if (l.endsWith("UGFzc3dvcmQ6")) return "334 UGFzc3dvcmQ6 is base64 for 'Password:'. The server waits for the password, in base64.";
+      if (l.endsWith("VXNlcm5hbWU6"))
+        return "334 VXNlcm5hbWU6 is just base64 for 'Username:'. The server waits for the user name, in base64.";
+      if (l.endsWith("UGFzc3dvcmQ6"))
+        return "334 UGFzc3dvcmQ6 is base64 for 'Password:'. The server waits for the password, in base64.";
       return "334 with an empty challenge: the server waits for the credentials in one base64 line.";
     },
     rfc: [rfc(4954, "4")],
@@ -381,7 +393,8 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "rcpt-ok-relay",
     when: (c) => rid(c, "rcpt-ok") && authed(c),
-    say: () => "250: because the client logged in, the server accepts this recipient and will pass the mail on to its domain.",
+    say: () =>
+      "250: because the client logged in, the server accepts this recipient and will pass the mail on to its domain.",
     rfc: [rfc(5321, "4.1.1.3"), rfc(6409, "4.3")],
   },
   {
@@ -400,7 +413,8 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "unknown-user",
     when: (c) => rid(c, "unknown-user"),
-    say: () => "550 5.1.1: no such mailbox at this domain. A 5xx reply is permanent: the sender must not retry unchanged.",
+    say: () =>
+      "550 5.1.1: no such mailbox at this domain. A 5xx reply is permanent: the sender must not retry unchanged.",
     rfc: [rfc(5321, "4.2.3"), rfc(3463, "3.2"), rfc(5321, "4.2.1")],
   },
   {
@@ -446,7 +460,8 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "bad-utf8",
     when: (c) => rid(c, "bad-utf8"),
-    say: () => "500 5.5.2: the server read a 'line' of bytes that are not valid UTF-8 text and refused it as a command.",
+    say: () =>
+      "500 5.5.2: the server read a 'line' of bytes that are not valid UTF-8 text and refused it as a command.",
     rfc: [rfc(6531, "3.3"), rfc(5321, "4.2.3")],
   },
   {
@@ -543,7 +558,8 @@ const NOTE_RULES: { kind: SessionEvent["kind"]; say: (e: SessionEvent) => string
   },
   {
     kind: "AttackerBlind",
-    say: () => "The attacker on the path now sees only encrypted records: there is nothing left to strip or read.",
+    say: () =>
+      "The attacker on the path now sees only encrypted records: there is nothing left to strip or read.",
     rfc: [rfc(8314, "3.3")],
   },
   {

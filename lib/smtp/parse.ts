@@ -30,7 +30,12 @@ export function takeLine(buf: Uint8Array, limit: number, from = 0): FramedLine |
   const bareLf = !(end > from && buf[end - 1] === 0x0d);
   if (!bareLf) end--;
   const truncated = end - from > limit;
-  return { bytes: buf.subarray(from, truncated ? from + limit : end), consumed: at + 1 - from, truncated, bareLf };
+  return {
+    bytes: buf.subarray(from, truncated ? from + limit : end),
+    consumed: at + 1 - from,
+    truncated,
+    bareLf,
+  };
 }
 
 export type ParsedLine =

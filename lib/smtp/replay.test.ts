@@ -8,11 +8,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fromUtf8 } from "./bytes";
 import { fixtureWrites, normaliseServerLine, parseFixture } from "./fixture";
 import { Lockstep } from "./lockstep";
 import { isPort } from "./profiles";
 import { transcript } from "./transcript";
-import { fromUtf8 } from "./bytes";
 
 const ROOT = join(__dirname, "..", "..", "test", "fixtures");
 const DIRS = ["postfix", "postfix-lab"];
@@ -53,7 +53,9 @@ describe("reference transcripts replayed through the engine", () => {
         const expected = fx.lines
           .filter((l) => l.kind === "server")
           .map((l) => normaliseServerLine(l.prefix, fromUtf8(l.bytes)));
-        const got = out.filter((l) => /^(<- {2}|<~ {2}|<\*\* |<~\* )/.test(l)).map((l) => normaliseServerLine(l.slice(0, 4), l.slice(4)));
+        const got = out
+          .filter((l) => /^(<- {2}|<~ {2}|<\*\* |<~\* )/.test(l))
+          .map((l) => normaliseServerLine(l.slice(0, 4), l.slice(4)));
         expect(got).toEqual(expected);
       });
 
@@ -66,7 +68,8 @@ describe("reference transcripts replayed through the engine", () => {
       it("ends the connection the same way", () => {
         const info = fx.lines.filter((l) => l.kind === "info").map((l) => l.text);
         if (info.some((t) => /Connection reset/.test(t))) expect(log.outcome.end).toBe("reset");
-        else if (info.some((t) => /Connection closed with remote host/.test(t))) expect(log.outcome.end).toBe("closed-by-server");
+        else if (info.some((t) => /Connection closed with remote host/.test(t)))
+          expect(log.outcome.end).toBe("closed-by-server");
       });
 
       it("delays the replies the lab saw delayed (error tarpit, SASL failures)", () => {
@@ -80,7 +83,11 @@ describe("reference transcripts replayed through the engine", () => {
           const code = l.text.slice(0, 4);
           if (/^\d{3} $/.test(code) || l.text.length === 3) {
             const r = replies[n++];
-            if (noted) expect(r && r.kind === "ServerReplied" ? r.delayMs : -1, `${name}:${l.at}`).toBeGreaterThanOrEqual(400);
+            if (noted)
+              expect(
+                r && r.kind === "ServerReplied" ? r.delayMs : -1,
+                `${name}:${l.at}`,
+              ).toBeGreaterThanOrEqual(400);
             noted = false;
           }
         }

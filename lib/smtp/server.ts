@@ -16,7 +16,6 @@
 import { concatBytes, fromUtf8, printable } from "./bytes";
 import { rfc5322Date } from "./clock";
 import {
-  
   isNotifyValue,
   isOrcptValue,
   isValidHostname,
@@ -153,17 +152,13 @@ export class ServerSession {
   private buf: Uint8Array = new Uint8Array(0);
   private skipping = false;
   private mode: Mode = { kind: "command" };
-    private helo: string | null = null;
+  private helo: string | null = null;
   private esmtp = false;
   private authUser: string | null = null;
   private authFailures = 0;
   private accessDenied = false;
   private sender: string | null = null;
-  private smtputf8 = false;
   private rcpts: string[] = [];
-  private dsnRet = false;
-  private dsnEnvid = false;
-  private declaredSize = 0;
   private bdatBytes = 0;
   private bdatChunks: string[] = [];
   private errorCount = 0;
@@ -332,13 +327,13 @@ export class ServerSession {
 
   // --- command dispatch (the guard order) ---------------------------------------------------------
 
-    private commandLine(bytes: Uint8Array): void {
+  private commandLine(bytes: Uint8Array): boolean {
     // smtpd_hard_error_limit: checked when the next command arrives (reference 16d), then 421 and drop.
     if (this.errorCount >= this.profile.limits.hardErrorLimit) {
       this.reply("too-many-errors", "LINE", { host: this.world.hostname });
       this.out.push({ type: "reset", reason: "too many errors" });
       this.phase = "closed";
-      return;
+      return false;
     }
     const parsed = parseLine(bytes);
     if (parsed.kind === "bad-utf8") return this.fail("bad-utf8", "LINE");
@@ -347,13 +342,13 @@ export class ServerSession {
     if (this.accessDenied && verb !== "QUIT") {
       return this.fail("access-denied", verb, { client: this.clientNamaddr() });
     }
-        if (!KNOWN.has(verb)) {
+    if (!KNOWN.has(verb)) {
       // smtpd_forbidden_commands (CONNECT, GET, POST, /^[^A-Z]/) and header-like lines: not an SMTP client.
       const first = parsed.text.trim().split(/[ \t]+/)[0] ?? "";
       if (isNonSmtp(first)) {
         this.reply("non-smtp-command", verb);
         this.close();
-        return;
+        return false;
       }
       return this.fail("unknown-command", verb);
     }
@@ -363,6 +358,7 @@ export class ServerSession {
     const ok = this.command(verb, args);
     if (!ok) this.errorCount++;
     if (JUNK.has(verb) && this.junk++ > this.profile.limits.junkCommandLimit) this.errorCount++;
+    return ok;
   }
 
   private command(verb: string, args: string[]): boolean {
@@ -387,7 +383,7 @@ export class ServerSession {
         this.resetTransaction();
         return this.yes("ok", verb);
       case "NOOP":
-                // Postfix ignores NOOP's argument (RFC 5321 §4.1.1.9 allows one).
+        // Postfix ignores NOOP's argument (RFC 5321 §4.1.1.9 allows one).
         return this.yes("ok", verb);
       case "VRFY":
         return this.cmdVrfy(args);
@@ -408,7 +404,7 @@ export class ServerSession {
     if (!args.length) return this.no(verb === "EHLO" ? "ehlo-syntax" : "helo-syntax", verb);
     // RFC 5321 §4.1.4: a new EHLO resets the transaction, like RSET.
     this.resetTransaction();
-        this.helo = printable(args.join(" "));
+    this.helo = printable(args.join(" "));
     this.esmtp = verb === "EHLO";
     if (verb === "HELO") return this.yes("helo", verb, { host: this.world.hostname });
     const kw = ehloKeywords(this.profile, this.world, this.tls);
@@ -423,14 +419,14 @@ export class ServerSession {
     if (!this.profile.tls.available) return this.no("tls-unavailable", "STARTTLS");
     this.reply("starttls-ready", "STARTTLS");
     // CVE-2011-0411: plaintext that arrived with STARTTLS is thrown away, never run inside TLS.
-        const rest = this.buf.subarray(this.pos);
+    const rest = this.buf.subarray(this.pos);
     if (rest.length) {
       const text = fromUtf8(rest);
       const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
       if (lines[lines.length - 1] === "") lines.pop();
       this.out.push({
         type: "notice",
-                notice: { kind: "PlaintextDiscarded", bytes: rest.length, lines },
+        notice: { kind: "PlaintextDiscarded", bytes: rest.length, lines },
       });
     }
     this.buf = new Uint8Array(0);
@@ -446,8 +442,9 @@ export class ServerSession {
   private cmdAuth(args: string[]): boolean {
     const V = "AUTH";
     if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
-        // With smtpd_tls_auth_only, SASL is not even active before TLS (reference 05: 503, not 538).
-    if (!this.profile.sasl.enabled || (this.profile.tls.authOnly && !this.tls)) return this.no("auth-not-enabled", V);
+    // With smtpd_tls_auth_only, SASL is not even active before TLS (reference 05: 503, not 538).
+    if (!this.profile.sasl.enabled || (this.profile.tls.authOnly && !this.tls))
+      return this.no("auth-not-enabled", V);
     if (this.sender !== null) return this.no("auth-in-transaction", V);
     if (this.authUser) return this.no("auth-already", V);
     if (args.length < 1 || args.length > 2) return this.no("auth-syntax", V);
@@ -457,12 +454,18 @@ export class ServerSession {
     }
     if (mech !== "PLAIN" && mech !== "LOGIN") return this.no("auth-bad-mechanism", V);
     if (!this.profile.sasl.mechanisms.includes(mech)) return this.no("auth-bad-mechanism", V);
-        const initial = args[1];
+    const initial = args[1];
     // Dovecot slows the first answer of every AUTH exchange after a failure (reference 09, 16i).
     this.penaltyPending = this.authFailures > 0;
     if (initial === undefined) {
       this.mode = { kind: "auth", mechanism: mech, user: null };
-      this.reply("auth-challenge", V, { challenge: mech === "PLAIN" ? "" : LOGIN_USERNAME_PROMPT }, [], this.penalty());
+      this.reply(
+        "auth-challenge",
+        V,
+        { challenge: mech === "PLAIN" ? "" : LOGIN_USERNAME_PROMPT },
+        [],
+        this.penalty(),
+      );
       return true;
     }
     // RFC 4954 §4: "=" is an empty initial response. Postfix checks the base64 before asking Dovecot.
@@ -492,7 +495,7 @@ export class ServerSession {
       this.fail("auth-aborted", A);
       return;
     }
-        if (!isBase64(text)) {
+    if (!isBase64(text)) {
       this.fail("auth-bad-base64", A, { where: "continued" });
       return;
     }
@@ -511,7 +514,7 @@ export class ServerSession {
 
   private checkPlain(b64: string, answers: string): boolean {
     const creds = decodePlain(b64);
-        if (creds === null) {
+    if (creds === null) {
       // Valid base64 but not "authzid NUL user NUL password": Dovecot refuses it like a bad password.
       return this.verify("PLAIN", null, null, answers);
     }
@@ -527,7 +530,7 @@ export class ServerSession {
     const account =
       user === null ? undefined : this.world.saslAccounts.find((a) => a.user === user.toLowerCase());
     const ok = account !== undefined && password !== null && account.password === password;
-        const delayMs = this.penalty() + (ok ? 0 : this.authFailures > 0 ? d.failureMs + 500 : d.failureMs);
+    const delayMs = this.penalty() + (ok ? 0 : this.authFailures > 0 ? d.failureMs + 500 : d.failureMs);
     if (ok && account) {
       this.authUser = account.user;
       this.reply("auth-ok", answers, {}, [], delayMs);
@@ -535,14 +538,14 @@ export class ServerSession {
       return true;
     }
     this.authFailures++;
-        this.reply("auth-failed", answers, {}, [], delayMs);
+    this.reply("auth-failed", answers, {}, [], delayMs);
     this.out.push({
       type: "notice",
       notice: {
         kind: "AuthenticationFailed",
         mechanism,
         user: user ? echo(user, 64) : null,
-                reason: "(reason unavailable)",
+        reason: "(reason unavailable)",
       },
     });
     return false;
@@ -555,7 +558,6 @@ export class ServerSession {
     if (args.length < 2 || (args[0] as string).toLowerCase() !== "from:") return this.no("mail-syntax", V);
     const addr = parseAddress(args[1] as string);
     if (!addr) return this.no("sender-syntax", V);
-    let smtputf8 = false;
     let ret = false;
     let envid = false;
     let size = 0;
@@ -566,7 +568,7 @@ export class ServerSession {
         if (!/^\d+$/.test(arg.slice(5))) return this.no("size-syntax", V);
         size = Number(arg.slice(5));
       } else if (up === "SMTPUTF8") {
-        smtputf8 = true;
+        // RFC 6531 §3.4: accepted; Postfix does not insist on it for UTF-8 addresses (reference 16b).
       } else if (up.startsWith("RET=")) {
         const v = up.slice(4);
         if (ret || (v !== "FULL" && v !== "HDRS")) return this.no("ret-syntax", V);
@@ -580,17 +582,13 @@ export class ServerSession {
         return this.no("unsupported-option", V, { arg: echo(arg) });
       }
     }
-        // Postfix 3.7 accepts a UTF-8 address without SMTPUTF8 (reference 16b).
+    // Postfix 3.7 accepts a UTF-8 address without SMTPUTF8 (reference 16b).
     if (size > this.world.messageSizeLimit) return this.no("size-exceeded", V);
     this.sender = addr.address;
-    this.smtputf8 = smtputf8;
-    this.dsnRet = ret;
-    this.dsnEnvid = envid;
-    this.declaredSize = size;
     return this.yes("mail-ok", V);
   }
 
-    private isLocalDomain(domain: string): boolean {
+  private isLocalDomain(domain: string): boolean {
     const d = domain.endsWith(".") ? domain.slice(0, -1) : domain;
     // An address literal of one of the server's own addresses is local too (reference 16c).
     return d === "" || this.world.mydestination.includes(d) || d === `[${this.world.serverAddr}]`;
@@ -616,7 +614,7 @@ export class ServerSession {
       return "relay-denied";
     }
     if (local && this.profile.rejectUnlistedRecipient && !this.isLocalUser(addr)) {
-            // The address is echoed as the client wrote it (reference 16c: "<nosuchuser>").
+      // The address is echoed as the client wrote it (reference 16c: "<nosuchuser>").
       this.reply("unknown-user", answers, { addr: echo(addr.address) });
       return "unknown-user";
     }
@@ -643,7 +641,7 @@ export class ServerSession {
         return this.no("unsupported-option", V, { arg: echo(arg) });
       }
     }
-    
+
     if (this.rcpts.length >= this.profile.limits.recipientLimit) return this.no("too-many-recipients", V);
     if (this.checkRecipient(addr, V)) return false;
     const gl = this.profile.greylist;
@@ -667,7 +665,7 @@ export class ServerSession {
     if (this.rcpts.length === 0)
       return this.no(this.sender === null ? "need-rcpt" : "no-valid-recipients", V);
     if (args.length) return this.no("data-syntax", V);
-        if (this.bdatStarted) return this.no("bdat-mixed", V);
+    if (this.bdatStarted) return this.no("bdat-mixed", V);
     this.reply("data-go-ahead", V);
     this.mode = { kind: "data", lines: [], size: 0, continued: false };
     return true;
@@ -691,7 +689,7 @@ export class ServerSession {
     const sizeArg = args[0];
     const last = args.length === 2 && (args[1] as string).toUpperCase() === "LAST";
     if (args.length < 1 || args.length > 2 || !/^\d+$/.test(sizeArg ?? "") || (args.length === 2 && !last)) {
-            // Postfix cannot know where the chunk ends: 521 and hang up (reference 07c, 07d).
+      // Postfix cannot know where the chunk ends: 521 and hang up (reference 07c, 07d).
       this.reply("bdat-syntax", V);
       this.close();
       return false;
@@ -707,7 +705,7 @@ export class ServerSession {
       this.endBdatChunk({ kind: "bdat", size: 0, remaining: 0, last, discard: false });
       return true;
     }
-            this.mode = { kind: "bdat", size, remaining: size, last, discard: false };
+    this.mode = { kind: "bdat", size, remaining: size, last, discard: false };
     this.bdatStarted = true;
     return true;
   }
@@ -717,14 +715,14 @@ export class ServerSession {
   private endBdatChunk(mode: Extract<Mode, { kind: "bdat" }>): void {
     this.mode = { kind: "command" };
     if (mode.discard) return;
-        if (this.bdatBytes > this.world.messageSizeLimit) {
+    if (this.bdatBytes > this.world.messageSizeLimit) {
       // Read and thrown away, then refused (reference 16h).
       this.fail("bdat-too-big", "BDAT-CHUNK");
       this.resetTransaction();
       return;
     }
     if (!mode.last) {
-            // This chunk's size; the LAST chunk's reply gives the total (reference 07b).
+      // This chunk's size; the LAST chunk's reply gives the total (reference 07b).
       this.reply("bdat-ok", "BDAT-CHUNK", { bytes: mode.size });
       return;
     }
@@ -736,7 +734,7 @@ export class ServerSession {
   }
 
   private finishMessage(lines: string[], size: number, answers: string): void {
-        if (size > this.world.messageSizeLimit) {
+    if (size > this.world.messageSizeLimit) {
       this.fail(answers === "DATA-END" ? "message-too-big" : "bdat-too-big", answers);
       this.resetTransaction();
       return;
@@ -809,7 +807,7 @@ export class ServerSession {
     if (args.length !== 1) return this.no("etrn-syntax", V);
     let domain = args[0] as string;
     if (domain.startsWith("@") || domain.startsWith("#")) domain = domain.slice(1);
-        if (!isValidHostname(domain)) return this.no("etrn-bad-domain", V);
+    if (!isValidHostname(domain)) return this.no("etrn-bad-domain", V);
     // smtpd_check_etrn applies the client restrictions (reference 16j).
     if (this.profile.requireAuth && !this.authUser) {
       return this.no("client-rejected", V, { client: this.clientNamaddr() });
@@ -823,11 +821,7 @@ export class ServerSession {
   private resetTransaction(): void {
     this.sender = null;
     this.rcpts = [];
-    this.smtputf8 = false;
-    this.dsnRet = false;
-    this.dsnEnvid = false;
-    this.declaredSize = 0;
-        this.bdatBytes = 0;
+    this.bdatBytes = 0;
     this.bdatChunks = [];
     this.bdatStarted = false;
     if (this.mode.kind !== "command") this.mode = { kind: "command" };
@@ -862,9 +856,10 @@ export class ServerSession {
   }
 
   /** A reply that counts as an error outside a command handler. */
-  private fail(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): void {
+  private fail(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): false {
     this.reply(id, answers, vars);
     this.errorCount++;
+    return false;
   }
 
   private close(): void {

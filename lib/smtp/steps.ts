@@ -17,7 +17,17 @@ import { eventLines } from "./transcript";
 import { type WireRecord, wireBytes } from "./wire";
 
 export type Speaker = "client" | "server" | "attacker" | "none";
-export type Phase = "connect" | "greeting" | "ehlo" | "tls" | "auth" | "envelope" | "data" | "quit" | "wait" | "close";
+export type Phase =
+  | "connect"
+  | "greeting"
+  | "ehlo"
+  | "tls"
+  | "auth"
+  | "envelope"
+  | "data"
+  | "quit"
+  | "wait"
+  | "close";
 
 export interface StepReply {
   code: number;
@@ -82,7 +92,12 @@ const MESSAGE_KINDS = new Set<SessionEvent["kind"]>([
 ]);
 
 /** Facts folded into the next step rather than the previous one. */
-const ATTACH_NEXT = new Set<SessionEvent["kind"]>(["TlsHandshakeStarted", "AttackerRewrote", "AttackerInjected", "ClientAborted"]);
+const ATTACH_NEXT = new Set<SessionEvent["kind"]>([
+  "TlsHandshakeStarted",
+  "AttackerRewrote",
+  "AttackerInjected",
+  "ClientAborted",
+]);
 
 const PHASE_OF_VERB: Record<string, Phase> = {
   GREETING: "greeting",
@@ -153,7 +168,14 @@ function speakerOf(e: SessionEvent): { speaker: Speaker; to: Speaker } {
 interface Draft {
   main: SessionEvent;
   notes: SessionEvent[];
-  ctx: { port: Port; profile: ProfileId; tls: boolean; tlsVia: "starttls" | "implicit" | "tls-first" | null; attacker: boolean; authenticated: boolean };
+  ctx: {
+    port: Port;
+    profile: ProfileId;
+    tls: boolean;
+    tlsVia: "starttls" | "implicit" | "tls-first" | null;
+    attacker: boolean;
+    authenticated: boolean;
+  };
 }
 
 export function toSteps(events: readonly SessionEvent[]): Step[] {
@@ -178,7 +200,11 @@ export function toSteps(events: readonly SessionEvent[]): Step[] {
       const msgTls =
         e.kind === "ClientSent" || e.kind === "ServerReplied" || e.kind === "AttackerForwarded" ? e.tls : tls;
       if (e.kind === "TlsFlight") tlsVia = e.via;
-      drafts.push({ main: e, notes: pending, ctx: { port, profile, tls: msgTls, tlsVia, attacker, authenticated } });
+      drafts.push({
+        main: e,
+        notes: pending,
+        ctx: { port, profile, tls: msgTls, tlsVia, attacker, authenticated },
+      });
       pending = [];
       continue;
     }
@@ -219,7 +245,8 @@ function buildStep(d: Draft, n: number): Step {
       enhanced: reply.enhanced,
       class: reply.class,
       id: reply.id,
-      answers: e.kind === "ServerReplied" ? e.answers : (e.kind === "AttackerForwarded" ? e.answers : "") ?? "",
+      answers:
+        e.kind === "ServerReplied" ? e.answers : ((e.kind === "AttackerForwarded" ? e.answers : "") ?? ""),
     };
   }
   if (e.kind === "ClientSent") step.command = e.command;

@@ -49,7 +49,9 @@ export function eventLines(e: SessionEvent): string[] {
       const lines = e.reply.lines.map((l) => replyPrefix(e.tls, e.reply.code) + l);
       // The lab's notation for a reply that came late (Postfix's error tarpit, Dovecot's AUTH delays).
       if (e.delayMs >= 400 && (e.batch?.index ?? 0) === 0) {
-        lines.unshift(`=== (server reply came ${(e.delayMs / 1000).toFixed(1)} s after the client's last write)`);
+        lines.unshift(
+          `=== (server reply came ${(e.delayMs / 1000).toFixed(1)} s after the client's last write)`,
+        );
       }
       return lines;
     }
