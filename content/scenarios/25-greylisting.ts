@@ -11,7 +11,7 @@ export const scenario: SessionScenario = {
   overrides: { greylist: { delayMs: 300_000 } },
   client: {
     tls: "none",
-    // Postfix's own retry: minimal_backoff_time = 300 s.
+    // Postfix's own first retry (minimal_backoff_time): five minutes.
     retryAfterMs: 300_000,
     envelope: { from: "sender@example.net", to: ["alice@example.test"] },
     message: { subject: "Hello Alice", body: ["First time we write to each other."] },
