@@ -266,6 +266,7 @@ export const REPLY_TABLE = [
     "AUTH, MAIL, RCPT, DATA, RSET, VRFY or ETRN before STARTTLS on a submission port (587, 2525).",
     "Send STARTTLS, then EHLO again, then AUTH.",
     [rfc(3207, "4"), rfc(8314, "3.3")],
+    "RFC 5321 §4.1.1.5 says RSET always gets 250, and §4.1.4 allows VRFY at any time; before STARTTLS on 587 Postfix answers 530 even to RSET, VRFY and ETRN.",
   ),
   // --- AUTH -------------------------------------------------------------------------------------
   R(
@@ -562,6 +563,7 @@ export const REPLY_TABLE = [
     "Sending to another domain on port 25 without logging in (an open relay would accept it).",
     "Submit mail on 587 or 465 with AUTH; on 25 send only to the server's own domains.",
     [rfc(5321, "7.9"), rfc(5321, "3.6.2"), rfc(3463, "3.8")],
+    "RFC 5321 §7.9 describes a refusal for policy reasons as 550; Postfix (reject_unauth_destination) answers 554 5.7.1.",
   ),
   R(
     "unknown-user",
@@ -757,6 +759,7 @@ export const REPLY_TABLE = [
     "ETRN for a domain that is not in fast_flush_domains (empty by default).",
     "Nothing: ETRN is for sites that hold mail for you while you are offline.",
     [rfc(1985, "5")],
+    "RFC 2034 puts an enhanced status code on every 4xx reply; Postfix sends none here.",
   ),
   R(
     "etrn-in-transaction",

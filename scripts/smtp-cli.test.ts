@@ -1,0 +1,51 @@
+/**
+ * The CLI end to end (spawns tsx once per case; a few seconds in all).
+ */
+
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(__dirname, "..");
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const cli = (args: string[], input = "") =>
+  spawnSync(tsx, [join(root, "scripts", "smtp-cli.ts"), ...args], {
+    input,
+    encoding: "utf8",
+    cwd: root,
+    timeout: 60_000,
+  });
+
+describe("smtp CLI", () => {
+  it("replays transcript f's client lines with the reference's codes", () => {
+    const f = readFileSync(
+      join(root, "test", "fixtures", "postfix", "f-port587-starttls-auth-send.txt"),
+      "utf8",
+    );
+    const client = f
+      .split("\n")
+      .filter((l) => /^ [-~]>( |$)/.test(l))
+      .map((l) => l.slice(4))
+      .join("\r\n");
+    const r = cli(["--port", "587"], `${client}\r\n`);
+    expect(r.status).toBe(0);
+    const expected = f.split("\n").filter((l) => /^<[-~*]/.test(l));
+    const got = r.stdout.split("\n").filter((l) => /^<[-~*]/.test(l));
+    expect(got.map((l) => l.replace(/queued as \w+/, "Q"))).toEqual(
+      expected.map((l) => l.replace(/queued as \w+/, "Q")),
+    );
+  });
+
+  it("runs a built-in scenario, lists scenarios, and exits 2 with a usage line on bad arguments", () => {
+    const s = cli(["--scenario", "465-implicit-tls"]);
+    expect(s.status).toBe(0);
+    expect(s.stdout).toContain("<~  220 mail.example.test ESMTP Postfix (Debian/GNU)");
+    expect(cli(["--list"]).stdout).toContain("587-starttls-injection");
+    for (const bad of [["--port", "26"], ["--scenario", "nope"], ["--frobnicate"], []]) {
+      const r = cli(bad);
+      expect(r.status, bad.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/usage: smtp/);
+    }
+  });
+});
