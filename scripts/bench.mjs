@@ -21,6 +21,7 @@ import { buildIfNeeded } from "./build-if-needed.mjs";
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from "./find-chromium.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const DIST = process.env.NEXT_DIST_DIR || ".next";
 const PORT = Number(process.env.BENCH_PORT ?? 3230);
 const BASE = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -34,7 +35,7 @@ if (!chromePath) {
 }
 buildIfNeeded();
 
-const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next", "prerender-manifest.json"), "utf8"));
+const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST, "prerender-manifest.json"), "utf8"));
 let routes = Object.keys(manifest.routes)
   .filter((r) => !NOT_PAGES.some((re) => re.test(r)))
   .sort();
@@ -44,7 +45,7 @@ const gzipCache = new Map();
 function gzipSizeOfAsset(urlPath) {
   if (gzipCache.has(urlPath)) return gzipCache.get(urlPath);
   const rel = decodeURIComponent(urlPath.replace(/^\/_next\//, "")).split("?")[0];
-  const file = path.join(ROOT, ".next", rel);
+  const file = path.join(ROOT, DIST, rel);
   const size = existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
   gzipCache.set(urlPath, size);
   return size;
@@ -52,7 +53,7 @@ function gzipSizeOfAsset(urlPath) {
 
 function htmlFileFor(route) {
   const name = route === "/" ? "index" : route.slice(1);
-  return path.join(ROOT, ".next", "server", "app", `${name}.html`);
+  return path.join(ROOT, DIST, "server", "app", `${name}.html`);
 }
 
 // noModule scripts (Next's legacy polyfills) are never fetched by a browser that runs modules: not counted.

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const DIST = process.env.NEXT_DIST_DIR || ".next";
 const SOURCES = [
   "app",
   "components",
@@ -33,7 +34,7 @@ function newestMtime(p) {
 }
 
 export function buildIsStale() {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const buildId = path.join(ROOT, DIST, "BUILD_ID");
   if (!existsSync(buildId)) return "no production build yet";
   const built = statSync(buildId).mtimeMs;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
@@ -44,7 +45,7 @@ export function buildIsStale() {
 }
 
 // SITE_URL is baked into canonical and Open Graph URLs at build time, so a different value needs a rebuild.
-const SITE_URL_STAMP = path.join(ROOT, ".next", "SITE_URL");
+const SITE_URL_STAMP = path.join(ROOT, DIST, "SITE_URL");
 
 function readBuiltSiteUrl() {
   try {

@@ -4,4 +4,8 @@
  */
 export type NavItem = { href: string; label: string };
 
-export const NAV_ITEMS: readonly NavItem[] = [{ href: "/lessons", label: "Lessons" }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/lessons", label: "Lessons" },
+  { href: "/simulator", label: "Simulator" },
+  { href: "/port-chooser", label: "Port chooser" },
+];

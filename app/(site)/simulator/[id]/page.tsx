@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { JourneyView } from "@/components/simulator/journey-view";
+import { SimulatorView } from "@/components/simulator/simulator-view";
+import { scenarioById, scenarios } from "@/content/scenarios";
+import { THEME_LABELS } from "@/lib/simulator/catalogue";
+import { stageData } from "@/lib/simulator/stage-data";
+import { pageMetadata } from "@/lib/site/metadata";
+import { runJourney, runScenario } from "@/lib/smtp";
+
+// One static page per scenario (its transcript is in the HTML); any other id is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return scenarios.map((s) => ({ id: s.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const s = scenarioById(id);
+  if (!s) return {};
+  return pageMetadata({ title: s.title, description: s.summary, path: `/simulator/${s.id}` });
+}
+
+export default async function ScenarioPage({ params }: Props) {
+  const { id } = await params;
+  const scenario = scenarioById(id);
+  if (!scenario) notFound();
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-muted text-sm">
+        <ol className="flex flex-wrap gap-1">
+          <li>
+            <Link href="/simulator">Simulator</Link>
+            <span aria-hidden="true"> / </span>
+          </li>
+          <li>
+            {scenario.kind === "journey" ? "Store-and-forward" : `Port ${scenario.port}`} ·{" "}
+            {THEME_LABELS[scenario.theme]}
+          </li>
+        </ol>
+      </nav>
+      <h1 className="mt-2 font-bold text-2xl sm:text-3xl">{scenario.title}</h1>
+      <p className="mt-1 max-w-[75ch] text-lg text-muted">{scenario.summary}</p>
+      <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+        {scenario.kind === "session" ? (
+          <Link href={`/simulator/${scenario.id}/handout`}>Open all steps on one page (handout)</Link>
+        ) : null}
+        <Link href="/simulator">All scenarios</Link>
+      </p>
+      <div className="mt-5">
+        {scenario.kind === "session" ? (
+          <SimulatorView data={stageData(scenario, runScenario(scenario))} syncUrl globalKeys />
+        ) : (
+          <JourneyView log={runJourney(scenario.journey, { seed: scenario.seed ?? 1, id: scenario.id })} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+"use client";
+/**
+ * The animated simulator: the stage, the narration caption (announced in an aria-live region), the player
+ * controls and the synced transcript, over one engine-computed run (StageData). It replays; it never
+ * decides a protocol outcome. State for CSS and tests sits on the root: data-step, data-state, data-speaker.
+ * Keyboard inside the player: Space play/pause, ←/→ step, Home/End first/last (and on the simulator page
+ * itself, the same keys anywhere outside form fields).
+ */
+import { domAnimation, LazyMotion, m, useReducedMotion } from "motion/react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { Rfc } from "@/components/mdx/rfc";
+import type { StageData } from "@/lib/simulator/stage-data";
+import { clampStep } from "@/lib/smtp";
+import { PlayerControls } from "./player-controls";
+import { StageView } from "./stage-view";
+import { SPEAKER_COLOUR, speakerName } from "./step-parts";
+import { TranscriptPanel } from "./transcript-panel";
+import { flightDuration, type Player, usePlayer } from "./use-player";
+
+export const PLAYER_EVENT = "smtp-lab:player";
+export type PlayerEventDetail = { scenario: string; step: number; count: number; state: string };
+
+function isFormField(el: EventTarget | null): boolean {
+  return (
+    el instanceof HTMLElement &&
+    (el.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName))
+  );
+}
+
+/** Space/arrows/Home/End → player actions. Returns true when the key was handled. */
+function handleKey(e: KeyboardEvent | React.KeyboardEvent, player: Player): boolean {
+  if (e.altKey || e.ctrlKey || e.metaKey) return false;
+  if (isFormField(e.target)) return false;
+  switch (e.key) {
+    case " ":
+      // A focused button handles Space itself (it activates the button).
+      if (e.target instanceof HTMLButtonElement) return false;
+      if (player.playing) player.pause();
+      else player.play();
+      return true;
+    case "ArrowRight":
+      player.next();
+      return true;
+    case "ArrowLeft":
+      player.prev();
+      return true;
+    case "Home":
+      player.goTo(0);
+      return true;
+    case "End":
+      player.goTo(player.count);
+      return true;
+    default:
+      return false;
+  }
+}
+
+function Packet({ colour, toRight, speed }: { colour: string; toRight: boolean; speed: number }) {
+  return (
+    <m.span
+      aria-hidden="true"
+      className="pointer-events-none absolute top-0 z-10 h-3.5 w-3.5 rounded-full shadow"
+      style={{ background: colour }}
+      initial={{ left: toRight ? "0%" : "calc(100% - 14px)", opacity: 1 }}
+      animate={{ left: toRight ? "calc(100% - 14px)" : "0%", opacity: [1, 1, 0.9] }}
+      transition={{ duration: flightDuration() / speed, ease: "easeInOut" }}
+    />
+  );
+}
+
+export function SimulatorView({
+  data,
+  initialStep = 0,
+  syncUrl = false,
+  globalKeys = false,
+  transcriptHeadingLevel = 2,
+  stageHeight = "h-[min(56vh,40rem)]",
+}: {
+  data: StageData;
+  initialStep?: number;
+  /** Keep ?step=n in the address bar (the simulator page; not embeds in lessons). */
+  syncUrl?: boolean;
+  /** Handle player keys anywhere on the page outside form fields (the simulator page only). */
+  globalKeys?: boolean;
+  transcriptHeadingLevel?: 2 | 3;
+  stageHeight?: string;
+}) {
+  const { steps, meta } = data;
+  const player = usePlayer(steps, initialStep);
+  const reduced = useReducedMotion() ?? false;
+  const [note, setNote] = useState<string | null>(null);
+  const stageRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const idPrefix = useId().replace(/:/g, "");
+  const current = player.step > 0 ? steps[player.step - 1] : undefined;
+  const speaker = current?.speaker ?? "none";
+  const { goTo } = player;
+
+  // Deep link: ?step=n opens paused at that step; a bad value falls back to the start with a visible note.
+  useEffect(() => {
+    if (!syncUrl) return;
+    const raw = new URLSearchParams(window.location.search).get("step");
+    if (raw === null) return;
+    const parsed = /^-?\d{1,12}$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+    const { step, note: clampNote } = clampStep(parsed, steps.length);
+    goTo(step);
+    if (clampNote)
+      setNote(
+        Number.isNaN(parsed) ? `“${raw.slice(0, 40)}” is not a step number: showing the start.` : clampNote,
+      );
+  }, [syncUrl, steps.length, goTo]);
+
+  // Mirror the step into the address bar so a teacher can share the exact moment.
+  useEffect(() => {
+    if (!syncUrl) return;
+    const url = new URL(window.location.href);
+    if (player.step === 0) url.searchParams.delete("step");
+    else url.searchParams.set("step", String(player.step));
+    window.history.replaceState(window.history.state, "", url);
+  }, [syncUrl, player.step]);
+
+  // Keep the current row in view inside the stage box (never scroll the page itself).
+  useEffect(() => {
+    const box = stageRef.current;
+    const row = box?.querySelector<HTMLElement>(`li[data-step="${player.step}"]`);
+    if (!box) return;
+    if (!row) {
+      if (player.step === 0) box.scrollTop = 0;
+      return;
+    }
+    const top = row.offsetTop;
+    const bottom = top + row.offsetHeight;
+    if (bottom > box.scrollTop + box.clientHeight || top < box.scrollTop) {
+      box.scrollTo({
+        top: Math.max(0, bottom - box.clientHeight + 16),
+        behavior: reduced ? "auto" : "smooth",
+      });
+    }
+  }, [player.step, reduced]);
+
+  // Tell the page (and an embedding host, via the embed bridge) where the player is.
+  useEffect(() => {
+    window.dispatchEvent(
+      new CustomEvent<PlayerEventDetail>(PLAYER_EVENT, {
+        detail: { scenario: meta.id, step: player.step, count: player.count, state: player.state },
+      }),
+    );
+  }, [meta.id, player.step, player.count, player.state]);
+
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      if (handleKey(e, player)) e.preventDefault();
+    },
+    [player],
+  );
+
+  useEffect(() => {
+    if (!globalKeys) return;
+    const onKey = (e: KeyboardEvent) => {
+      const active = document.activeElement;
+      if (active && active !== document.body && rootRef.current?.contains(active)) return; // the root handles it
+      if (active && active !== document.body && isFormField(active)) return;
+      if (handleKey(e, player)) e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [globalKeys, player]);
+
+  const gloss = current?.reply ? data.glosses[current.reply.id] : undefined;
+  const toRight = current
+    ? current.to === "server" || (current.speaker === "client" && current.to !== "client")
+    : true;
+  const packet =
+    current && !reduced && player.playing && current.kind !== "Waited" && current.speaker !== "none" ? (
+      <Packet
+        key={`${player.step}-${player.speed}`}
+        colour={SPEAKER_COLOUR[current.speaker]}
+        toRight={toRight}
+        speed={player.speed}
+      />
+    ) : null;
+
+  return (
+    <LazyMotion features={domAnimation} strict>
+      <section
+        ref={rootRef}
+        aria-label={`Simulator: ${meta.title}`}
+        onKeyDown={onKeyDown}
+        data-simulator={meta.id}
+        data-step={player.step}
+        data-state={player.state}
+        data-speaker={speaker}
+        className="flex flex-col gap-4"
+      >
+        {note ? (
+          <p
+            role="status"
+            className="rounded-md border-2 px-3 py-2"
+            style={{ borderColor: "var(--c-later)" }}
+          >
+            {note}
+          </p>
+        ) : null}
+        <section
+          ref={stageRef}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the stage scrolls; keyboard users can scroll it and use the player keys
+          tabIndex={0}
+          aria-label={`Stage: ${meta.title}`}
+          className={`${stageHeight} relative overflow-y-auto rounded-xl border border-border bg-surface`}
+          data-stage=""
+        >
+          <StageView data={data} upto={player.step} packet={packet} idPrefix={idPrefix} />
+        </section>
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
+          <div className="min-w-0 space-y-3">
+            <div
+              aria-live="polite"
+              aria-atomic="true"
+              className="min-h-28 rounded-lg border-l-4 bg-surface px-4 py-3"
+              style={{ borderLeftColor: SPEAKER_COLOUR[speaker] }}
+              data-narration=""
+            >
+              <p className="font-semibold text-sm" style={{ color: SPEAKER_COLOUR[speaker] }}>
+                {current
+                  ? `Step ${player.step} of ${player.count} · ${speakerName(speaker, meta)}`
+                  : `Before the connection · ${player.count} steps`}
+              </p>
+              <p className="mt-1 text-lg leading-snug">{current ? current.narration.text : meta.summary}</p>
+              {current && current.narration.rfc.length > 0 ? (
+                <p className="mt-1 text-muted text-sm">
+                  {current.narration.rfc.map((c, i) => (
+                    <span key={`${c.rfc}-${c.section ?? ""}`}>
+                      {i > 0 ? " · " : null}
+                      <Rfc n={c.rfc} section={c.section} />
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </div>
+            <PlayerControls player={player} steps={steps} label={meta.title} />
+            <p className="text-muted text-xs">
+              Keys: <kbd>Space</kbd> play/pause · <kbd>←</kbd>/<kbd>→</kbd> step · <kbd>Home</kbd>/
+              <kbd>End</kbd> first/last
+            </p>
+          </div>
+          <div className="min-w-0">
+            {gloss && current?.reply ? (
+              <div
+                className="rounded-lg border border-border bg-raised px-4 py-3 text-sm"
+                data-reply-gloss={current.reply.id}
+              >
+                <p className="font-semibold">
+                  <span className="font-mono">
+                    {current.reply.code}
+                    {current.reply.enhanced ? ` ${current.reply.enhanced}` : ""}
+                  </span>
+                  : {gloss.meaning}
+                </p>
+                {gloss.enhanced ? (
+                  <p className="mt-1">
+                    <span className="font-mono">{gloss.enhanced.code}</span> = {gloss.enhanced.subject}
+                    {gloss.enhanced.detail ? `: ${gloss.enhanced.detail}` : ""}.
+                  </p>
+                ) : null}
+                <p className="mt-1">
+                  <span className="font-semibold">Typical cause:</span> {gloss.typicalCause}
+                </p>
+                <p className="mt-1">
+                  <span className="font-semibold">What to do:</span> {gloss.whatToDo}
+                </p>
+                {gloss.postfix ? <p className="mt-1 text-muted">Postfix note: {gloss.postfix}</p> : null}
+              </div>
+            ) : (
+              <p className="rounded-lg border border-border border-dashed px-4 py-3 text-muted text-sm">
+                When the server answers, its reply code is explained here.
+              </p>
+            )}
+          </div>
+        </div>
+        <TranscriptPanel
+          data={data}
+          current={player.step}
+          onSelect={player.goTo}
+          headingLevel={transcriptHeadingLevel}
+        />
+      </section>
+    </LazyMotion>
+  );
+}

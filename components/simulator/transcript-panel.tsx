@@ -1,0 +1,136 @@
+"use client";
+/**
+ * The whole session in swaks notation, as an ordered list of steps: rendered on the server (so the page
+ * teaches without JavaScript and screen readers get the full dialogue), synced with the player (current
+ * step highlighted, click a step to jump there) and copyable. The lines are exactly the engine's
+ * transcript, the same text `npm run smtp -- --scenario <id>` prints.
+ */
+import { useEffect, useRef, useState } from "react";
+import type { StageData } from "@/lib/simulator/stage-data";
+import { stepHeadline } from "./step-parts";
+
+function lineClass(line: string): string {
+  if (line.startsWith("===")) return "text-muted italic";
+  if (/^ ?(->|~>)/.test(line)) return "text-client";
+  if (line.startsWith("<")) return "text-server";
+  return "";
+}
+
+export function TranscriptPanel({
+  data,
+  current,
+  onSelect,
+  headingLevel = 2,
+}: {
+  data: StageData;
+  current: number;
+  onSelect?: (n: number) => void;
+  headingLevel?: 2 | 3;
+}) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const all = data.steps.flatMap((s) => s.lines).join("\n");
+
+  useEffect(() => {
+    const list = listRef.current;
+    const el = list?.querySelector<HTMLElement>(`[data-step="${current}"]`);
+    if (!list || !el) return;
+    // Keep the current step in view inside the list without scrolling the page.
+    const top = el.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + el.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = Math.max(0, top - list.clientHeight / 3);
+    }
+  }, [current]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(`${all}\n`);
+      setCopied("Transcript copied.");
+    } catch {
+      const range = document.createRange();
+      if (listRef.current) {
+        range.selectNodeContents(listRef.current);
+        const sel = window.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(range);
+      }
+      setCopied("Copying is blocked here: the transcript is selected, press Ctrl+C (or ⌘C).");
+    }
+  }
+
+  return (
+    <section aria-labelledby={`transcript-${data.meta.id}`} className="min-w-0">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Heading id={`transcript-${data.meta.id}`} className="font-semibold text-lg">
+          Transcript
+        </Heading>
+        <div className="flex items-center gap-2">
+          <span aria-live="polite" className="text-muted text-sm">
+            {copied}
+          </span>
+          <button
+            type="button"
+            onClick={copy}
+            className="min-h-11 rounded-md border border-border bg-raised px-3 font-semibold text-sm hover:border-accent"
+          >
+            Copy transcript
+          </button>
+        </div>
+      </div>
+      <p className="mt-1 text-muted text-sm">
+        <code className="font-mono">-&gt;</code> client, <code className="font-mono">&lt;-</code> server,{" "}
+        <code className="font-mono">~&gt;</code>/<code className="font-mono">&lt;~</code> inside TLS,{" "}
+        <code className="font-mono">&lt;**</code> a refusal, <code className="font-mono">===</code> notes.
+      </p>
+      <ol
+        ref={listRef}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls; keyboard users must be able to scroll it
+        tabIndex={0}
+        aria-label="Session transcript"
+        className="mt-2 max-h-[28rem] overflow-auto rounded-lg border border-border bg-surface p-2 font-mono text-sm"
+        data-transcript=""
+      >
+        {data.steps.map((s) => {
+          const isCurrent = s.n === current;
+          const content = (
+            <>
+              <span className="sr-only">Step {s.n}: </span>
+              {s.lines.length === 0 ? (
+                <span className="block text-muted italic">
+                  {stepHeadline(s, data.meta) ?? "(not seen by the client)"}
+                </span>
+              ) : (
+                s.lines.map((l, i) => (
+                  <span
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a step's lines never reorder
+                    key={i}
+                    data-transcript-line=""
+                    className={`block whitespace-pre-wrap break-all ${lineClass(l)}`}
+                  >
+                    {l}
+                  </span>
+                ))
+              )}
+            </>
+          );
+          return (
+            <li key={s.n} data-step={s.n} aria-current={isCurrent ? "step" : undefined}>
+              {onSelect ? (
+                <button
+                  type="button"
+                  onClick={() => onSelect(s.n)}
+                  className={`block w-full rounded px-2 py-0.5 text-left hover:bg-raised ${isCurrent ? "bg-raised ring-2 ring-[var(--c-focus)]" : ""}`}
+                >
+                  {content}
+                </button>
+              ) : (
+                <div className="px-2 py-0.5">{content}</div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The player's state: which step is shown, whether it is playing, and at what speed.
+ * Rules: the picture is a pure function of (steps, step), so any jump (scrub, deep link, back) is exact;
+ * time only decides when the next step comes. With reduced motion nothing ever starts by itself.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Step } from "@/lib/smtp";
+
+export type PlayerState = "idle" | "playing" | "paused" | "ended";
+
+export const SPEEDS = [0.25, 0.5, 1, 1.5, 2] as const;
+
+/** How long step `s` is on screen at 1× (ms): the packet's flight, then time to read. */
+export function stepDuration(s: Step | undefined): number {
+  if (!s) return 1000;
+  if (s.kind === "Waited") return 1600;
+  const lines = Math.min(s.lines.length, 20);
+  return 600 + 900 + 60 * lines;
+}
+
+export function flightDuration(): number {
+  return 0.6;
+}
+
+export function usePlayer(steps: readonly Step[], initialStep: number) {
+  const count = steps.length;
+  const [step, setStep] = useState(() => Math.min(Math.max(0, initialStep), count));
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<number>(1);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (step >= count) {
+      setPlaying(false);
+      return;
+    }
+    timer.current = setTimeout(
+      () => setStep((s) => Math.min(s + 1, count)),
+      stepDuration(steps[step]) / speed,
+    );
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [playing, step, count, speed, steps]);
+
+  const goTo = useCallback(
+    (n: number) => {
+      setPlaying(false);
+      setStep(Math.min(Math.max(0, Math.trunc(n)), count));
+    },
+    [count],
+  );
+  const play = useCallback(() => {
+    setStep((s) => (s >= count ? 0 : s));
+    setPlaying(true);
+  }, [count]);
+  const pause = useCallback(() => setPlaying(false), []);
+  const next = useCallback(() => goTo(step + 1), [goTo, step]);
+  const prev = useCallback(() => goTo(step - 1), [goTo, step]);
+  const restart = useCallback(() => goTo(0), [goTo]);
+
+  const state: PlayerState = playing
+    ? "playing"
+    : step >= count && count > 0
+      ? "ended"
+      : step === 0
+        ? "idle"
+        : "paused";
+  return { step, count, playing, speed, setSpeed, state, goTo, play, pause, next, prev, restart };
+}
+
+export type Player = ReturnType<typeof usePlayer>;
