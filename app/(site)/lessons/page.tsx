@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LessonStatus, ProgressSummary } from "@/components/progress/curriculum-progress";
 import { curriculum, getLesson } from "@/content/lessons";
+import { lessonOrder } from "@/lib/content/lesson";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -19,6 +21,9 @@ export default function LessonsPage() {
         Short lessons, each with objectives, examples from a real mail server, and a citation for every claim.
         Take them in order, or jump to the one you need.
       </p>
+      <div className="mt-6">
+        <ProgressSummary slugs={lessonOrder(curriculum)} />
+      </div>
       {curriculum.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`} className="mt-10">
           <h2 id={`section-${section.id}`} className="font-semibold text-2xl">
@@ -50,6 +55,7 @@ export default function LessonsPage() {
                       <span className="mt-1 block text-muted text-sm">
                         About {lesson.meta.minutes} minutes
                       </span>
+                      <LessonStatus slug={slug} />
                     </span>
                   </Link>
                 </li>

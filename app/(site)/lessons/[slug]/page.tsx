@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { LessonPager } from "@/components/lessons/lesson-pager";
 import { TableOfContents } from "@/components/lessons/toc";
 import { Objectives } from "@/components/mdx/objectives";
+import { LessonReadMarker } from "@/components/progress/lesson-read-marker";
 import { curriculum, getLesson, lessonList } from "@/content/lessons";
 import { neighbours, sectionOf } from "@/lib/content/lesson";
 import { extractToc, type TocEntry } from "@/lib/content/toc";
@@ -36,7 +37,9 @@ function tocFor(slug: string): TocEntry[] {
   // Read at build time (the page is static): the source is the single truth for heading ids.
   const source = readFileSync(path.join(process.cwd(), "content", "lessons", `${slug}.mdx`), "utf8");
   const entries = extractToc(source);
+  // Sections rendered by components rather than markdown headings.
   if (/<Recap[\s>]/.test(source)) entries.push({ depth: 2, id: "recap", text: "Recap" });
+  if (/<Quiz[\s/]/.test(source)) entries.push({ depth: 2, id: "quiz", text: "Check yourself" });
   return entries;
 }
 
@@ -80,6 +83,7 @@ export default async function LessonPage({ params }: Props) {
           <Content />
         </div>
         <div className="max-w-[72ch]">
+          <LessonReadMarker slug={slug} />
           <LessonPager previous={titleOf(previous)} next={titleOf(next)} />
         </div>
       </article>
