@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JourneyView } from "@/components/simulator/journey-view";
-import { SimulatorView } from "@/components/simulator/simulator-view";
+import { ScenarioWorkbench } from "@/components/simulator/scenario-workbench";
 import { scenarioById, scenarios } from "@/content/scenarios";
 import { THEME_LABELS } from "@/lib/simulator/catalogue";
 import { stageData } from "@/lib/simulator/stage-data";
@@ -53,7 +53,7 @@ export default async function ScenarioPage({ params }: Props) {
       </p>
       <div className="mt-5">
         {scenario.kind === "session" ? (
-          <SimulatorView data={stageData(scenario, runScenario(scenario))} syncUrl globalKeys />
+          <ScenarioWorkbench scenario={scenario} initialData={stageData(scenario, runScenario(scenario))} />
         ) : (
           <JourneyView log={runJourney(scenario.journey, { seed: scenario.seed ?? 1, id: scenario.id })} />
         )}
