@@ -1,0 +1,249 @@
+/**
+ * The simulator in a real browser against the production build. The player is driven by steps (keyboard,
+ * buttons, deep links) in a reduced-motion context, so nothing depends on animation timing. Expected
+ * values come from the engine itself or from the CLI, never from numbers typed into the test.
+ */
+import { execFileSync } from "node:child_process";
+import type { Page } from "@playwright/test";
+import { scenarios } from "@/content/scenarios";
+import { applyWhatIf } from "@/lib/simulator/what-if";
+import { runScenario, type SessionScenario, toSteps } from "@/lib/smtp";
+import { expect, test } from "./fixtures";
+
+const sessions = scenarios.filter((s): s is SessionScenario => s.kind === "session");
+
+test.use({ reducedMotion: "reduce" });
+
+function root(page: Page) {
+  return page.locator("[data-simulator]").first();
+}
+
+async function goToEnd(page: Page) {
+  await page.locator("[data-stage]").first().focus();
+  await page.keyboard.press("End");
+}
+
+test.describe("every scenario plays to its end", () => {
+  for (const s of sessions) {
+    test(`${s.id}`, async ({ page }) => {
+      const log = runScenario(s);
+      const steps = toSteps(log.events);
+      await page.goto(`/simulator/${s.id}`);
+      await expect(root(page)).toHaveAttribute("data-state", "idle");
+      await goToEnd(page);
+      await expect(root(page)).toHaveAttribute("data-state", "ended");
+      await expect(root(page)).toHaveAttribute("data-step", String(steps.length));
+      // The last step's speaker and narration are on screen.
+      const last = steps[steps.length - 1];
+      await expect(root(page)).toHaveAttribute("data-speaker", last?.speaker ?? "none");
+      await expect(page.locator("[data-narration]")).toContainText(last?.narration.text.slice(0, 40) ?? "");
+      // Every step's row is on the stage.
+      await expect(page.locator("[data-stage] li[data-step]")).toHaveCount(steps.length);
+      if (log.outcome.queued.length > 0) {
+        await expect(page.locator("[data-transcript]")).toContainText(`queued as ${log.outcome.queued[0]}`);
+      }
+    });
+  }
+});
+
+test("587 happy path: STARTTLS comes before AUTH, and the session ends queued", async ({ page }) => {
+  await page.goto("/simulator/587-starttls-auth");
+  await goToEnd(page);
+  const lines = await page.locator("[data-transcript-line]").allTextContents();
+  const starttls = lines.findIndex((l) => l.trim() === "-> STARTTLS");
+  const auth = lines.findIndex((l) => /^ ~> AUTH PLAIN \S+$/.test(l));
+  expect(starttls).toBeGreaterThan(0);
+  expect(auth).toBeGreaterThan(starttls);
+  expect(lines[auth]).toMatch(/^ ~> AUTH PLAIN/);
+  expect(lines.some((l) => /250 2\.0\.0 Ok: queued as/.test(l))).toBe(true);
+});
+
+test("stripping with an opportunistic client: the AUTH line is readable in the eavesdropper lane", async ({
+  page,
+}) => {
+  await page.goto("/simulator/587-stripping-opportunistic");
+  await goToEnd(page);
+  const plaintext = page.locator('[data-stage] [data-record-kind="plaintext"]', {
+    hasText: "AUTH PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=",
+  });
+  await expect(plaintext).toHaveCount(1);
+  await expect(page.locator("[data-stage]")).toContainText("password “wonderland”");
+});
+
+test("465 with an attacker: nothing to strip, the attacker sees only TLS records", async ({ page }) => {
+  await page.goto("/simulator/465-stripping-nothing");
+  await goToEnd(page);
+  await expect(page.locator('[data-stage] [data-record-kind="plaintext"]')).toHaveCount(0);
+  await expect(page.locator('[data-stage] [data-record-kind="tls"]').first()).toBeVisible();
+});
+
+test("every TLS application-data record shown is the SMTP write plus 17 bytes", async ({ page }) => {
+  const s = sessions.find((x) => x.id === "587-starttls-auth") as SessionScenario;
+  const steps = toSteps(runScenario(s).events);
+  await page.goto(`/simulator/${s.id}`);
+  await goToEnd(page);
+  let checked = 0;
+  for (const step of steps) {
+    const smtp = step.lines.filter((l) => !l.startsWith("===")).map((l) => l.slice(4));
+    if (!step.tls || smtp.length === 0) continue;
+    // What the sender wrote: every line with its CRLF.
+    const bytes = new TextEncoder().encode(smtp.map((l) => `${l}\r\n`).join("")).length;
+    const record = page.locator(
+      `[data-stage] li[data-step="${step.n}"] [data-record-kind="tls"][data-record-type="23"]`,
+    );
+    await expect(record).toHaveAttribute("data-record-length", String(bytes + 17));
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(10);
+});
+
+test("the transcript on each page equals `npm run smtp -- --scenario <id>`", async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const s of sessions) {
+    const cli = execFileSync("npx", ["tsx", "scripts/smtp-cli.ts", "--scenario", s.id], { encoding: "utf8" });
+    await page.goto(`/simulator/${s.id}`);
+    const lines = await page.locator("[data-transcript-line]").allTextContents();
+    expect(lines.join("\n"), s.id).toBe(cli.replace(/\n$/, ""));
+  }
+});
+
+test.describe("keyboard", () => {
+  test("Space, arrows, Home and End drive the player", async ({ page }) => {
+    await page.goto("/simulator/587-starttls-auth");
+    const r = root(page);
+    await page.locator("[data-stage]").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(r).toHaveAttribute("data-step", "2");
+    await expect(r).toHaveAttribute("data-speaker", "server");
+    await page.keyboard.press("ArrowLeft");
+    await expect(r).toHaveAttribute("data-step", "1");
+    await expect(r).toHaveAttribute("data-speaker", "client");
+    await page.keyboard.press("End");
+    await expect(r).toHaveAttribute("data-state", "ended");
+    await page.keyboard.press("Home");
+    await expect(r).toHaveAttribute("data-step", "0");
+    await expect(r).toHaveAttribute("data-state", "idle");
+    await page.keyboard.press(" ");
+    await expect(r).toHaveAttribute("data-state", "playing");
+    await expect(r).not.toHaveAttribute("data-step", "0");
+    await page.keyboard.press(" ");
+    await expect(r).toHaveAttribute("data-state", "paused");
+  });
+
+  test("the controls are reachable with Tab and have names; Next and the scrubber work", async ({ page }) => {
+    await page.goto("/simulator/465-implicit-tls");
+    for (const name of ["Restart", "Previous step", "Play", "Next step"]) {
+      await expect(page.getByRole("button", { name, exact: true })).toBeAttached();
+    }
+    await page.getByRole("button", { name: "Next step" }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await expect(root(page)).toHaveAttribute("data-step", "2");
+    await page.getByRole("slider", { name: "Step" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(root(page)).toHaveAttribute("data-step", "3");
+    await expect(page.getByRole("combobox", { name: "Speed" })).toBeVisible();
+  });
+
+  test("clicking a transcript step jumps there", async ({ page }) => {
+    await page.goto("/simulator/25-plain-delivery");
+    await page.locator('[data-transcript] li[data-step="6"] button').click();
+    await expect(root(page)).toHaveAttribute("data-step", "6");
+    await expect(page.locator('[data-transcript] li[data-step="6"]')).toHaveAttribute("aria-current", "step");
+  });
+});
+
+test.describe("URLs", () => {
+  test("a deep link opens paused at its step, and the narration is announced", async ({ page }) => {
+    await page.goto("/simulator/587-starttls-auth?step=7");
+    await expect(root(page)).toHaveAttribute("data-step", "7");
+    await expect(root(page)).toHaveAttribute("data-state", "paused");
+    await expect(page.locator("[data-narration]")).toHaveAttribute("aria-live", "polite");
+    await expect(page.locator("[data-narration]")).toContainText("Step 7 of");
+  });
+
+  test("stepping updates the address bar so the moment can be shared", async ({ page }) => {
+    await page.goto("/simulator/587-starttls-auth?step=7");
+    await page.locator("[data-stage]").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/step=8/);
+  });
+
+  for (const [value, expected, note] of [
+    ["-1", "0", /no step -1/i],
+    ["1000000000", null, /has \d+ steps/],
+    ["%3Cscript%3Ealert(1)%3C%2Fscript%3E", "0", /not a step number/],
+  ] as const) {
+    test(`a bad step (${value}) falls back with a visible note`, async ({ page }) => {
+      await page.goto(`/simulator/587-starttls-auth?step=${value}`);
+      await expect(page.getByRole("status").filter({ hasText: note })).toBeVisible();
+      const count = toSteps(
+        runScenario(sessions.find((s) => s.id === "587-starttls-auth") as SessionScenario).events,
+      ).length;
+      await expect(root(page)).toHaveAttribute("data-step", expected ?? String(count));
+    });
+  }
+
+  test("/simulator?scenario=<id>&step=<n> leads to the scenario's page at that step", async ({ page }) => {
+    await page.goto("/simulator?scenario=465-implicit-tls&step=3");
+    await expect(page).toHaveURL(/\/simulator\/465-implicit-tls\?step=3$/);
+    await expect(root(page)).toHaveAttribute("data-step", "3");
+  });
+
+  test("an unknown scenario in the query gets a note and the catalogue", async ({ page }) => {
+    await page.goto("/simulator?scenario=%3Cimg%20src%3Dx%3E");
+    await expect(page.getByRole("status")).toContainText("There is no scenario called");
+    await expect(page.getByRole("link", { name: /Port 587: STARTTLS, then log in/ }).first()).toBeVisible();
+  });
+});
+
+test("with reduced motion nothing autoplays", async ({ page }) => {
+  await page.goto("/simulator/587-starttls-auth");
+  await page.waitForTimeout(1500);
+  await expect(root(page)).toHaveAttribute("data-state", "idle");
+  await expect(root(page)).toHaveAttribute("data-step", "0");
+});
+
+test.describe("what if", () => {
+  test("a wrong password: the page shows what the engine computes, and the setup is in the URL", async ({
+    page,
+  }) => {
+    const base = sessions.find((s) => s.id === "587-starttls-auth") as SessionScenario;
+    const expected = runScenario(applyWhatIf(base, { password: "wrong" }));
+    await page.goto(`/simulator/${base.id}`);
+    await page.getByText("What if…?").click();
+    await page.getByRole("combobox", { name: "Password" }).selectOption("wrong");
+    await expect(page).toHaveURL(/password=wrong/);
+    await goToEnd(page);
+    const lines = await page.locator("[data-transcript-line]").allTextContents();
+    const codes = lines
+      .filter((l) => /^<(~|-|\*\*|~\*) {0,2}\d{3}[ -]/.test(l))
+      .map((l) => Number(l.slice(4, 7)));
+    expect(codes).toContain(535);
+    expect(expected.outcome.codes).toContain(535);
+    await expect(page.locator("[data-what-if-outcome]")).toContainText(/no message was accepted/i);
+  });
+
+  test("a shared what-if link restores the variation; bad values are ignored with a note", async ({
+    page,
+  }) => {
+    await page.goto("/simulator/587-starttls-auth?attacker=on&tls=opportunistic&rcpt=nowhere");
+    await expect(page.getByRole("status").filter({ hasText: "Ignored rcpt" })).toBeVisible();
+    await goToEnd(page);
+    await expect(page.locator("[data-stage]")).toContainText("password “wonderland”");
+    await expect(page.locator("[data-what-if]")).toHaveAttribute("data-what-if", "changed");
+  });
+});
+
+test("a lesson's embedded simulator shows a still picture and plays on request", async ({ page }) => {
+  await page.goto("/lessons/what-is-smtp");
+  const embed = page.locator('[data-simulator-embed="25-plain-delivery"]');
+  await expect(embed.locator("li[data-step]").first()).toBeVisible();
+  await embed.getByRole("button", { name: /Play it step by step/ }).click();
+  const player = embed.locator("[data-simulator]");
+  await expect(player).toHaveAttribute("data-state", "idle");
+  await player.locator("[data-stage]").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(player).toHaveAttribute("data-step", "1");
+});
