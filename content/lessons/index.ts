@@ -1,10 +1,11 @@
 /**
  * The curriculum: which lessons exist, in which order and section. Order lives here, never in file names.
  * To add a lesson: write content/lessons/<slug>.mdx with `export const meta`, import it below, add it to
- * `modules`, and put its slug in a section of `curriculum`.
+ * `modules`, and put its slug in a section of `curriculum` (curriculum.ts).
  */
 import type { MDXContent } from "mdx/types";
-import { type CurriculumSection, checkLessonMeta, type LessonMeta } from "@/lib/content/lesson";
+import { checkLessonMeta, type LessonMeta } from "@/lib/content/lesson";
+import { curriculum } from "./curriculum";
 import * as storeAndForward from "./store-and-forward.mdx";
 import * as whatIsSmtp from "./what-is-smtp.mdx";
 
@@ -15,9 +16,7 @@ const modules: Record<string, { default: MDXContent; meta: unknown }> = {
   "store-and-forward": storeAndForward,
 };
 
-export const curriculum: readonly CurriculumSection[] = [
-  { id: "foundations", title: "How email moves", lessons: ["what-is-smtp", "store-and-forward"] },
-];
+export { curriculum };
 
 const lessons: ReadonlyMap<string, Lesson> = new Map(
   curriculum.flatMap((section) =>

@@ -71,6 +71,12 @@ const list: RfcInfo[] = [
     covers: "The first class.subject.detail status codes.",
   },
   {
+    n: 1985,
+    title: "SMTP Service Extension for Remote Message Queue Starting",
+    date: "August 1996",
+    covers: "ETRN: asking a server to start delivering the mail it holds for a domain.",
+  },
+  {
     n: 2034,
     title: "SMTP Service Extension for Returning Enhanced Error Codes",
     date: "October 1996",
@@ -164,6 +170,12 @@ const list: RfcInfo[] = [
     title: "The PLAIN Simple Authentication and Security Layer (SASL) Mechanism",
     date: "August 2006",
     covers: "AUTH PLAIN: user name and password, base64-encoded, not encrypted.",
+  },
+  {
+    n: 4648,
+    title: "The Base16, Base32, and Base64 Data Encodings",
+    date: "October 2006",
+    covers: "Base64: the encoding AUTH uses, which anyone can decode.",
   },
   {
     n: 4954,
