@@ -113,6 +113,18 @@ test.describe("keyboard only", () => {
   });
 });
 
+test("in-page links (skip link, jump to the settings) leave the wizard where it is", async ({ page }) => {
+  await open(page, DONE_MEANS);
+  await page.getByRole("link", { name: "Jump to the settings to paste" }).click();
+  await expect(page).toHaveURL(/#settings$/);
+  await expect(page.getByRole("heading", { name: "Settings to paste" })).toBeInViewport();
+  await expect(page.getByRole("heading", { level: 2, name: "Use port 465" })).not.toBeFocused();
+  await page.getByRole("link", { name: "Skip to content" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await expect(page.getByRole("heading", { level: 2, name: "Use port 465" })).toBeVisible();
+});
+
 test.describe("mouse", () => {
   test("a single-choice click moves on; no TLS gives “cannot be done safely”", async ({ page }) => {
     await open(page);

@@ -32,17 +32,26 @@ const clientSearch = () => window.location.search;
 const serverSearch = () => "";
 const noSubscription = () => () => {};
 
+/**
+ * The query the wizard last put in (or found in) the address bar. A popstate that leaves it unchanged
+ * comes from an in-page link (the skip link, "Jump to the settings"), not from Back or Forward.
+ */
+let knownSearch: string | null = null;
+
 function setQuery(query: string, how: "push" | "replace"): void {
   // Next.js integrates the native history methods with its router (no refetch of the static page).
   const url = query === "" ? window.location.pathname : `${window.location.pathname}?${query}`;
   if (how === "push") window.history.pushState(null, "", url);
   else window.history.replaceState(window.history.state, "", url);
+  knownSearch = window.location.search;
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
+const SETTINGS_ID = "settings";
+
 function resultExtras(choice: PortChoice) {
   return choice.kind === "recommendation" ? (
-    <SnippetsPanel recKey={snippetKey(choice)} headingLevel={3} />
+    <SnippetsPanel id={SETTINGS_ID} recKey={snippetKey(choice)} headingLevel={3} />
   ) : null;
 }
 
@@ -65,9 +74,13 @@ export function PortChooserApp() {
     if (search.replace(/^\?/, "") !== canonical) setQuery(canonical, "replace");
   }, [search, view, problems]);
 
-  // Back/Forward are steps too: clear the note and move focus to the question on screen.
+  // Back/Forward are steps too: clear the note and move focus to the question on screen. In-page links
+  // fire popstate as well but change no answer: ignored.
   useEffect(() => {
+    knownSearch = window.location.search;
     const onPop = () => {
+      if (window.location.search === knownSearch) return;
+      knownSearch = window.location.search;
       setNotice([]);
       setNavigation((n) => n + 1);
     };
@@ -91,6 +104,7 @@ export function PortChooserApp() {
         headingLevel={2}
         layout="page"
         resultExtras={resultExtras}
+        settingsId={SETTINGS_ID}
         actions={<ShareLink search={search} />}
       />
     </div>

@@ -14,7 +14,7 @@ export function PortChooser() {
   return (
     <section
       aria-label="Port chooser"
-      className="not-prose my-8 rounded-xl border border-border bg-raised p-4 sm:p-5"
+      className="not-prose my-8 rounded-xl border border-border bg-raised p-4 text-base leading-relaxed sm:p-5"
       data-port-chooser-embed=""
     >
       <p className="font-semibold text-accent text-sm">Port chooser</p>

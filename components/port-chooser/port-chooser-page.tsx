@@ -13,12 +13,11 @@ export function PortChooserPage() {
       <header className="max-w-[72ch]">
         <p className="font-semibold text-accent text-sm">Port chooser</p>
         <h1 className="mt-1 font-bold text-3xl leading-tight sm:text-4xl">Which SMTP port should I use?</h1>
-        <p className="mt-3 text-lg">
-          Answer a few questions about what you are setting up. You get the port and TLS mode to use, how to
-          log in, what to try if it can’t connect, the reasons with their RFC sections, and settings you can
-          paste into your mail app, code or server.
+        <p className="mt-3 sm:text-lg">
+          A few questions about your setup, then the port and TLS mode to use, how to log in, what to try if
+          it can’t connect, the reasons with their RFC sections, and settings to paste.
         </p>
-        <p className="mt-2 text-muted">
+        <p className="mt-2 text-muted text-sm sm:text-base">
           Port 465 is not deprecated: it is the preferred way to submit mail (<Rfc n={8314} section="3.3" />
           ). Your answers stay in the address bar, so you can share the result; nothing is sent anywhere.
         </p>

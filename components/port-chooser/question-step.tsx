@@ -68,7 +68,7 @@ export function QuestionStep({
             level={headingLevel}
             ref={headingRef}
             tabIndex={-1}
-            className="scroll-mt-4 font-bold text-2xl leading-tight sm:text-3xl"
+            className={`scroll-mt-4 font-bold leading-tight ${headingLevel <= 2 ? "text-2xl sm:text-3xl" : "text-xl"}`}
           >
             {question.prompt}
           </Heading>

@@ -187,11 +187,13 @@ function RecommendationCard({
   level,
   headingRef,
   children,
+  settingsId,
 }: {
   rec: Recommendation;
   level: number;
   headingRef: Ref<HTMLHeadingElement>;
   children?: ReactNode;
+  settingsId: string | undefined;
 }) {
   const operator = rec.target === "listeners";
   const ports = operator ? (rec.listeners ?? []).map((l) => l.port) : [rec.port];
@@ -200,7 +202,9 @@ function RecommendationCard({
       <p className="font-semibold text-muted text-sm uppercase tracking-wide">Your answer</p>
       <Heading level={level} ref={headingRef} tabIndex={-1} className="mt-1 scroll-mt-4 font-bold text-2xl">
         {operator ? "Listen on ports " : "Use port "}
-        <span className="block font-mono text-5xl text-accent leading-tight sm:text-6xl">
+        <span
+          className={`block font-mono text-accent leading-tight ${level <= 2 ? "text-5xl sm:text-6xl" : "text-4xl"}`}
+        >
           {ports.join(", ")}
         </span>
       </Heading>
@@ -235,15 +239,20 @@ function RecommendationCard({
           </dd>
         </div>
       </dl>
-      <p className="mt-3">
+      <p className="mt-3 flex flex-wrap gap-x-6">
         <SimulatorLink scenarioId={rec.scenarioId}>See it in the simulator</SimulatorLink>
+        {settingsId ? (
+          <a href={`#${settingsId}`} className="inline-flex min-h-11 items-center gap-2 font-semibold">
+            Jump to the settings to paste
+          </a>
+        ) : null}
       </p>
-      <Warnings rec={rec} level={level + 1} />
+      {rec.listeners ? <ListenerTable listeners={rec.listeners} level={level + 1} /> : null}
+      <FallbackList fallbacks={rec.fallbacks} level={level + 1} />
       <Section title="Why" level={level + 1}>
         <ReasonList items={rec.reasons} />
       </Section>
-      <FallbackList fallbacks={rec.fallbacks} level={level + 1} />
-      {rec.listeners ? <ListenerTable listeners={rec.listeners} level={level + 1} /> : null}
+      <Warnings rec={rec} level={level + 1} />
       <Assumed items={rec.assumed} level={level + 1} />
       {children}
     </>
@@ -271,7 +280,7 @@ function UnsafeCard({
         level={level}
         ref={headingRef}
         tabIndex={-1}
-        className="mt-1 flex scroll-mt-4 items-center gap-2 font-bold text-2xl sm:text-3xl"
+        className={`mt-1 flex scroll-mt-4 items-center gap-2 font-bold ${level <= 2 ? "text-2xl sm:text-3xl" : "text-xl"}`}
       >
         <CrossIcon className="shrink-0 text-no" />
         This cannot be done safely
@@ -300,21 +309,29 @@ export function ResultCard({
   headingLevel,
   headingRef,
   children,
+  settingsId,
+  framed = true,
 }: {
   choice: PortChoice;
   headingLevel: number;
   headingRef: Ref<HTMLHeadingElement>;
   /** Extra sections after the recommendation (the settings snippets on the full page). */
   children?: ReactNode;
+  /** The id of the settings section among `children`, for a "jump to" link near the top. */
+  settingsId?: string;
+  /** Its own card (the page), or flat inside a frame that is already a card (the lesson embed). */
+  framed?: boolean;
 }) {
   return (
     <section
       aria-label="Your answer"
       data-result={choice.kind}
-      className="rounded-xl border border-border bg-raised p-4 sm:p-6"
+      className={
+        framed ? "rounded-xl border border-border bg-raised p-4 sm:p-6" : "border-border border-t pt-4"
+      }
     >
       {choice.kind === "recommendation" ? (
-        <RecommendationCard rec={choice} level={headingLevel} headingRef={headingRef}>
+        <RecommendationCard rec={choice} level={headingLevel} headingRef={headingRef} settingsId={settingsId}>
           {children}
         </RecommendationCard>
       ) : (

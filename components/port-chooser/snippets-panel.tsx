@@ -91,7 +91,15 @@ function Code({ snippet, palette }: { snippet: HighlightedSnippet; palette: Snip
   );
 }
 
-export function SnippetsPanel({ recKey, headingLevel }: { recKey: string; headingLevel: number }) {
+export function SnippetsPanel({
+  id: sectionId,
+  recKey,
+  headingLevel,
+}: {
+  id?: string;
+  recKey: string;
+  headingLevel: number;
+}) {
   const id = useId();
   const [load, setLoad] = useState<Load>({ key: recKey, state: "loading" });
   const [attempt, setAttempt] = useState(0);
@@ -115,7 +123,11 @@ export function SnippetsPanel({ recKey, headingLevel }: { recKey: string; headin
   const selected = snippets.find((s) => s.id === picked) ?? snippets[0];
 
   return (
-    <section className="mt-8 border-border border-t pt-6" aria-labelledby={`${id}-h`}>
+    <section
+      id={sectionId}
+      className="mt-8 scroll-mt-4 border-border border-t pt-6"
+      aria-labelledby={`${id}-h`}
+    >
       <Heading level={headingLevel} id={`${id}-h`} className="font-semibold text-xl">
         Settings to paste
       </Heading>

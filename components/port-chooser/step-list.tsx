@@ -28,7 +28,8 @@ export function StepList({
         {questions.map((q, i) => {
           const isCurrent = q.id === current;
           const answered = answers[q.id] !== undefined && !isCurrent;
-          const reachable = answered || isCurrent;
+          // The current question is marked, not linked: going "to" it would only add a history entry.
+          const reachable = answered;
           const summary = answerLabels(q, answers).join("; ");
           const state = isCurrent ? "current question" : answered ? "answered" : "not answered yet";
           const body = (
@@ -62,13 +63,17 @@ export function StepList({
                 <button
                   type="button"
                   onClick={() => onGoTo(q.id)}
-                  aria-current={isCurrent ? "step" : undefined}
-                  className="flex w-full gap-2 rounded-md px-2 py-1.5 text-left hover:bg-surface aria-[current=step]:bg-surface"
+                  className="flex w-full gap-2 rounded-md px-2 py-1.5 text-left hover:bg-surface"
                 >
                   {body}
                 </button>
               ) : (
-                <div className="flex gap-2 px-2 py-1.5 text-muted">{body}</div>
+                <div
+                  aria-current={isCurrent ? "step" : undefined}
+                  className={`flex gap-2 rounded-md px-2 py-1.5 ${isCurrent ? "bg-surface" : "text-muted"}`}
+                >
+                  {body}
+                </div>
               )}
             </li>
           );

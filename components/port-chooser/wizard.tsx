@@ -35,6 +35,7 @@ export function Wizard({
   headingLevel,
   layout,
   resultExtras,
+  settingsId,
   actions,
 }: {
   view: WizardView;
@@ -48,6 +49,8 @@ export function Wizard({
   layout: "page" | "embed";
   /** Extra sections in a recommendation (the page's snippets). */
   resultExtras?: (choice: PortChoice) => ReactNode;
+  /** Id of the settings section that resultExtras renders, for a "jump to" link. */
+  settingsId?: string;
   /** Extra controls next to Start over (the page's "Copy link", the embed's "Open the full port chooser"). */
   actions?: ReactNode;
 }) {
@@ -103,7 +106,7 @@ export function Wizard({
   ) : null;
 
   const progress = (
-    <div className="mb-5">
+    <div className="no-print mb-5">
       <p className="font-semibold text-muted text-sm">
         {question === null
           ? `All ${steps.length} questions answered`
@@ -167,10 +170,16 @@ export function Wizard({
         />
       ) : choice !== null ? (
         <>
-          <ResultCard choice={choice} headingLevel={headingLevel} headingRef={heading}>
+          <ResultCard
+            choice={choice}
+            headingLevel={headingLevel}
+            headingRef={heading}
+            settingsId={settingsId}
+            framed={layout === "page"}
+          >
             {resultExtras?.(choice)}
           </ResultCard>
-          <div className="mt-4 flex flex-wrap items-center gap-3">
+          <div className="no-print mt-4 flex flex-wrap items-center gap-3">
             {previous ? (
               <button
                 type="button"
@@ -186,7 +195,7 @@ export function Wizard({
         </>
       ) : null}
       {question !== null && (startOver || actions) ? (
-        <div className="mt-4 flex flex-wrap items-center gap-3">
+        <div className="no-print mt-4 flex flex-wrap items-center gap-3">
           {startOver}
           {actions}
         </div>
@@ -198,7 +207,7 @@ export function Wizard({
     return (
       <div>
         {main}
-        <details className="mt-6 rounded-lg border border-border px-3 py-1">
+        <details className="no-print mt-6 rounded-lg border border-border px-3 py-1">
           <summary className="min-h-11 cursor-pointer py-2 font-semibold">Your answers so far</summary>
           <div className="pb-2">{stepList}</div>
         </details>
@@ -206,9 +215,9 @@ export function Wizard({
     );
   }
   return (
-    <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
-      <div className="lg:order-2">{main}</div>
-      <div className="lg:order-1">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <div className="min-w-0 lg:order-2">{main}</div>
+      <div className="min-w-0 lg:order-1">
         <div className="lg:sticky lg:top-6">
           <p className="mb-2 font-semibold">Your answers</p>
           {stepList}
