@@ -178,6 +178,34 @@ describe("quizzes", () => {
   }
 });
 
+describe("glossary", () => {
+  it("has unique ids, cites known RFCs and points to lessons that exist", async () => {
+    const { glossary } = await import("./glossary");
+    const ids = glossary.map((g) => g.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const g of glossary) {
+      expect(g.id).toMatch(/^[a-z0-9-]+$/);
+      expect(g.cite.length, g.id).toBeGreaterThan(0);
+      for (const c of g.cite) expect(RFCS.has(c.rfc), `${g.id}: RFC ${c.rfc}`).toBe(true);
+      if (g.see) {
+        const [p = "", anchor] = g.see.split("#");
+        const slug = p.replace(/^\/lessons\//, "");
+        expect(slugs, `${g.id} → ${g.see}`).toContain(slug);
+        if (anchor) expect([...anchorsOf(slug)], `${g.id} → ${g.see}`).toContain(anchor);
+      }
+    }
+  });
+
+  it("every <Term id> in a lesson names a glossary entry", async () => {
+    const { glossary } = await import("./glossary");
+    const ids = new Set(glossary.map((g) => g.id));
+    for (const slug of slugs) {
+      for (const m of source(slug).matchAll(/<Term id="([^"]+)"/g))
+        expect(ids.has(m[1] ?? ""), `${slug}: ${m[1]}`).toBe(true);
+    }
+  });
+});
+
 describe("RFC citations", () => {
   it("every RFC cited by lessons, quizzes, the narration and the reply table is on the references list", async () => {
     const missing: string[] = [];

@@ -1,0 +1,30 @@
+/**
+ * <Term id="msa">MSA</Term> — a glossary term in a lesson: a link to its glossary entry whose definition
+ * shows on hover and on keyboard focus. An unknown id fails the build.
+ */
+import { glossary } from "@/content/glossary";
+
+const byId = new Map(glossary.map((g) => [g.id, g]));
+
+export function Term({ id, children }: { id: string; children: React.ReactNode }) {
+  const entry = byId.get(id);
+  if (!entry) throw new Error(`<Term id="${id}"> is not in content/glossary.ts.`);
+  const tip = `term-${id}-${String(children)
+    .replace(/[^a-z0-9]+/gi, "-")
+    .toLowerCase()}`;
+  return (
+    <span className="group/term relative inline">
+      <a href={`/glossary#${id}`} aria-describedby={tip} className="decoration-dotted underline-offset-4">
+        {children}
+      </a>
+      <span
+        id={tip}
+        role="tooltip"
+        className="invisible absolute bottom-full left-0 z-30 mb-1 w-72 max-w-[80vw] rounded-md border border-border bg-raised p-3 text-left font-normal text-fg text-sm leading-snug opacity-0 shadow-lg transition-opacity group-focus-within/term:visible group-focus-within/term:opacity-100 group-hover/term:visible group-hover/term:opacity-100"
+      >
+        <span className="block font-semibold">{entry.term}</span>
+        {entry.definition}
+      </span>
+    </span>
+  );
+}
