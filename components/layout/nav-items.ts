@@ -9,3 +9,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/simulator", label: "Simulator" },
   { href: "/port-chooser", label: "Port chooser" },
 ];
+
+/** Reference pages, linked from the footer on every page. */
+export const FOOTER_ITEMS: readonly NavItem[] = [
+  { href: "/glossary", label: "Glossary" },
+  { href: "/references", label: "References" },
+  { href: "/licence", label: "Licence" },
+];
