@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 /** Reference pages, linked from the footer on every page. */
 export const FOOTER_ITEMS: readonly NavItem[] = [
   { href: "/glossary", label: "Glossary" },
+  { href: "/codes", label: "Reply codes" },
   { href: "/references", label: "References" },
   { href: "/licence", label: "Licence" },
 ];
