@@ -8,7 +8,7 @@
  * read by lib/ports' parseAnswers: what was ignored is shown in a polite note, and the address is rewritten
  * (replaceState) to the canonical form of what was kept, so nothing hostile stays in the address bar.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { PortChoice } from "@/lib/ports";
 import { CopyButton } from "./copy-button";
 import { snippetKey } from "./snippet-data";
@@ -56,16 +56,23 @@ function resultExtras(choice: PortChoice) {
 }
 
 export function PortChooserApp() {
-  const search = useSyncExternalStore(subscribe, clientSearch, serverSearch);
-  // "ready" once hydrated (the prerendered first question is inert until then): for CSS and tests.
+  const liveSearch = useSyncExternalStore(subscribe, clientSearch, serverSearch);
+  const [notice, setNotice] = useState<readonly string[]>([]);
+  const [liveNavigation, setNavigation] = useState(0);
+  // External-store updates render synchronously; a whole result card (snippets included) is enough work
+  // to block the main thread for a while on a slow phone. Deferring renders it in interruptible slices.
+  // Both values defer together, so focus moves only once the new screen is on the page.
+  const search = useDeferredValue(liveSearch);
+  const navigation = useDeferredValue(liveNavigation);
+  // "ready" once hydrated and showing the address's answers (the prerendered first question is inert
+  // until then): for CSS and tests.
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   );
+  const ready = hydrated && search === liveSearch;
   const { view, problems } = useMemo(() => readView(search), [search]);
-  const [notice, setNotice] = useState<readonly string[]>([]);
-  const [navigation, setNavigation] = useState(0);
 
   // Canonicalise the address; keep the notes about what was dropped until the reader's next step.
   useEffect(() => {
@@ -95,7 +102,7 @@ export function PortChooserApp() {
   }
 
   return (
-    <div data-port-chooser={hydrated ? "ready" : "loading"}>
+    <div data-port-chooser={ready ? "ready" : "loading"}>
       <Wizard
         view={view}
         onNavigate={navigate}
