@@ -1,5 +1,7 @@
 /**
- * The SMTP engine's public entry. Everything the site, the CLI and the benchmark need comes from here.
+ * The SMTP engine's full public entry: everything the server side of the site (build-time pages), the
+ * CLI, the tests and the benchmark need comes from here. Client components import `@/lib/smtp/browser`
+ * instead (browser.ts: the same functions, without the teaching text, journeys and DSNs).
  *
  * Rules: this file only re-exports; lib/smtp is pure TypeScript (no React, Next, DOM, clock or
  * randomness) and deterministic: same inputs, same event log, byte for byte.
@@ -46,15 +48,17 @@ export { summarize } from "./events";
 export type { LockstepOptions } from "./lockstep";
 export { Lockstep, runLockstep } from "./lockstep";
 export type { Narration, NarrationContext } from "./narration";
-export { NARRATION_RULES, narrate } from "./narration";
+export { NARRATION_RULES, narrate, toSteps } from "./narration";
 export type { Limits, Port, Profile, ProfileId, ProfileOverrides, World } from "./profiles";
 export { ehloKeywords, isPort, LAB_WORLD, PORTS, POSTFIX_LIMITS, PROFILES, resolveProfile } from "./profiles";
-export type { Reply, ReplyId, ReplyRow } from "./replies";
-export { findReplyRow, MAX_REPLY_LINE, REPLY_TABLE, renderReply, replyClass, replyRow } from "./replies";
+export type { Reply, ReplyId } from "./replies";
+export { MAX_REPLY_LINE, renderReply, replyClass } from "./replies";
+export type { ReplyRow } from "./replies-teaching";
+export { findReplyRow, REPLY_TABLE, replyRow } from "./replies-teaching";
 export type { RfcRef } from "./rfc";
 export { formatRfc, rfc, rfcUrl } from "./rfc";
 export type { RunOptions } from "./run";
-export { runScenario, simulate } from "./run";
+export { runScenario } from "./run";
 export type { JourneyScenario, Scenario, ScenarioTheme, SessionScenario } from "./scenario";
 export type {
   GreylistStore,
@@ -65,8 +69,9 @@ export type {
   ServerStateView,
 } from "./server";
 export { ServerSession } from "./server";
-export type { Phase, Speaker, Step, StepAttacker, StepReply } from "./steps";
-export { clampStep, toSteps } from "./steps";
+export { simulate } from "./simulate";
+export type { Narrator, Phase, Speaker, Step, StepAttacker, StepReply } from "./steps";
+export { clampStep, toStepsWith } from "./steps";
 export { TIMING } from "./timing";
 export type { TlsFlightName } from "./tls";
 export { TLS_SESSION, TLS13_RECORD_OVERHEAD } from "./tls";

@@ -9,13 +9,16 @@
  * - Every sentence agrees with shared/content/smtp-facts.md; where the lab's Postfix differs from an
  *   RFC, the sentence says what the RFC requires and what this server does.
  * - Audience: a first-year IT student. Short words, one idea per sentence.
+ * - `toSteps` lives here (steps.ts takes the narrator as an argument), so that this module, with the
+ *   reply notes it falls back on, can be the browser's second, lazy chunk.
  */
 
 import { formatDuration } from "./clock";
 import type { SessionEvent } from "./events";
 import type { Port, ProfileId } from "./profiles";
-import { findReplyRow } from "./replies";
+import { replyNote } from "./replies-notes";
 import { type RfcRef, rfc } from "./rfc";
+import { type Step, toStepsWith } from "./steps";
 
 export interface Narration {
   text: string;
@@ -469,14 +472,14 @@ export const NARRATION_RULES: Rule[] = [
     when: (c) => replied(c) !== null,
     say: (c) => {
       const r = replied(c);
-      const row = r ? findReplyRow(r.id) : undefined;
+      const row = r ? replyNote(r.id) : undefined;
       const head = r ? `${r.code}${r.enhanced ? ` ${r.enhanced}` : ""}` : "";
       const note = row?.postfix ? ` ${row.postfix}` : "";
       return `${head}: ${row?.meaning ?? "the server answers."}${note}`;
     },
     rfc: (c) => {
       const r = replied(c);
-      return (r && findReplyRow(r.id)?.rfc) || [rfc(5321, "4.2")];
+      return (r && replyNote(r.id)?.rfc) || [rfc(5321, "4.2")];
     },
   },
   // --- connection end, waits ------------------------------------------------------------------------------
@@ -594,4 +597,9 @@ export function narrate(c: NarrationContext): Narration {
     for (const r of nr.rfc) if (!refs.some((x) => x.rfc === r.rfc && x.section === r.section)) refs.push(r);
   }
   return { text, rfc: refs };
+}
+
+/** THE UI CONTRACT (steps.ts): the steps of a log, with their narration. Pure and total. */
+export function toSteps(events: readonly SessionEvent[]): Step[] {
+  return toStepsWith(events, narrate);
 }

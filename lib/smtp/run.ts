@@ -1,18 +1,18 @@
 /**
  * The runner: wires a client model, an optional attacker and the server session on one simulated clock
- * and returns the event log. `simulate` also runs journeys (delivery.ts).
+ * and returns the event log. Journeys run through delivery.ts; `simulate` (simulate.ts) runs either.
  *
  * Rules: deterministic (same scenario and seed, identical log, byte for byte); a fresh world per run
- * (greylisting memory and queue-id counter live in the run, not in a module).
+ * (greylisting memory and queue-id counter live in the run, not in a module). In the browser entry: it
+ * imports nothing from delivery.ts.
  */
 
 import { Attacker } from "./attacker";
 import { ClientRunner } from "./client";
 import { Connection, type RunContext } from "./connection";
-import { type JourneyLog, runJourney } from "./delivery";
 import { type SessionLog, summarize } from "./events";
 import { LAB_WORLD, resolveProfile, type World } from "./profiles";
-import type { Scenario, SessionScenario } from "./scenario";
+import type { SessionScenario } from "./scenario";
 
 export interface RunOptions {
   seed?: number;
@@ -45,10 +45,4 @@ export function runScenario(s: SessionScenario, opts: RunOptions = {}): SessionL
     events: ctx.events,
     outcome: summarize(ctx.events),
   };
-}
-
-export function simulate(s: Scenario, opts: RunOptions = {}): SessionLog | JourneyLog {
-  return s.kind === "session"
-    ? runScenario(s, opts)
-    : runJourney(s.journey, { seed: opts.seed ?? s.seed ?? 1, id: s.id });
 }

@@ -5,12 +5,13 @@
 import { describe, expect, it } from "vitest";
 import type { SessionEvent } from "./events";
 import { runLockstep } from "./lockstep";
-import { narrate } from "./narration";
-import { REPLY_TABLE, renderReply, replyClass } from "./replies";
+import { narrate, toSteps } from "./narration";
+import { renderReply, replyClass } from "./replies";
+import { REPLY_TABLE } from "./replies-teaching";
 import { runScenario } from "./run";
 import { encodePlain } from "./sasl";
 import type { SessionScenario } from "./scenario";
-import { clampStep, toSteps } from "./steps";
+import { clampStep } from "./steps";
 
 const submit: SessionScenario = {
   id: "test-submit",

@@ -6,11 +6,13 @@
  * are folded into the step they belong to and add to its narration.
  *
  * Rules: `toSteps` is pure and total; the shape of `Step` is stable (links, embeds, tests depend on it):
- * add optional fields, never rename or remove one.
+ * add optional fields, never rename or remove one. This module never imports the narration:
+ * `toStepsWith(events, narrate)` takes it as an argument and `toSteps` (narration.ts) passes `narrate`,
+ * so the browser can load the narration as a second, lazy chunk (browser-core.ts) and build the same steps.
  */
 
 import type { Party, SessionEvent } from "./events";
-import { type Narration, narrate } from "./narration";
+import type { Narration, NarrationContext } from "./narration";
 import type { Port, ProfileId } from "./profiles";
 import type { RfcRef } from "./rfc";
 import { eventLines } from "./transcript";
@@ -178,7 +180,11 @@ interface Draft {
   };
 }
 
-export function toSteps(events: readonly SessionEvent[]): Step[] {
+/** Says what happens in one step (narration.ts's `narrate`). */
+export type Narrator = (c: NarrationContext) => Narration;
+
+/** The steps of a log, each narrated by `narrate`. Use `toSteps` (narration.ts) unless loading it lazily. */
+export function toStepsWith(events: readonly SessionEvent[], narrate: Narrator): Step[] {
   const drafts: Draft[] = [];
   let pending: SessionEvent[] = [];
   let port: Port = 25;
@@ -214,10 +220,10 @@ export function toSteps(events: readonly SessionEvent[]): Step[] {
     else drafts[drafts.length - 1]?.notes.push(e);
   }
   if (pending.length && drafts.length) drafts[drafts.length - 1]?.notes.push(...pending);
-  return drafts.map((d, i) => buildStep(d, i + 1));
+  return drafts.map((d, i) => buildStep(d, i + 1, narrate));
 }
 
-function buildStep(d: Draft, n: number): Step {
+function buildStep(d: Draft, n: number, narrate: Narrator): Step {
   const e = d.main;
   const { speaker, to } = speakerOf(e);
   const all = [...d.notes.filter((x) => x.seq < e.seq), e, ...d.notes.filter((x) => x.seq > e.seq)];
