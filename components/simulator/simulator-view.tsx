@@ -10,7 +10,7 @@ import { domAnimation, LazyMotion, m, useReducedMotion } from "motion/react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Rfc } from "@/components/mdx/rfc";
 import type { StageData } from "@/lib/simulator/stage-data";
-import { clampStep } from "@/lib/smtp";
+import { clampStep } from "@/lib/smtp/browser";
 import { PlayerControls } from "./player-controls";
 import { StageView } from "./stage-view";
 import { SPEAKER_COLOUR, speakerName } from "./step-parts";

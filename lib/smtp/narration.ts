@@ -457,7 +457,7 @@ export const NARRATION_RULES: Rule[] = [
     id: "unknown-command",
     when: (c) => rid(c, "unknown-command"),
     say: () =>
-      "502 5.5.2: the server does not know this command. RFC 5321 reserves 500 for unknown commands and 502 for known but unimplemented ones; Postfix answers 502 for both.",
+      "500 5.5.2: the server does not recognise this command. RFC 5321 reserves 500 for unrecognised commands and 502 for recognised but unimplemented ones such as HELP or EXPN; this Postfix answers 500 for both.",
     rfc: [rfc(5321, "4.2.4")],
   },
   {

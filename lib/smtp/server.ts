@@ -103,7 +103,7 @@ export function isNonSmtp(firstToken: string): boolean {
   return !/^[A-Za-z]/.test(firstToken);
 }
 
-/** Commands Postfix knows (smtpd.c smtpd_cmd_table); anything else is "502 5.5.2 command not recognized". */
+/** Commands Postfix knows (smtpd.c smtpd_cmd_table); anything else is "500 5.5.2 command not recognized" (as the lab showed). */
 const KNOWN = new Set([
   "HELO",
   "EHLO",
