@@ -47,7 +47,11 @@ export function QuestionStep({
   }
 
   return (
+    // Inputs are named after the question, so even a submit without JavaScript produces the chooser's
+    // own address (/port-chooser?role=submit); with JavaScript the wizard handles it in place.
     <form
+      method="get"
+      action="/port-chooser"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -87,7 +91,7 @@ export function QuestionStep({
               >
                 <input
                   type={single ? "radio" : "checkbox"}
-                  name={`${id}-${question.id}`}
+                  name={question.id}
                   value={o.id}
                   checked={checked}
                   onChange={(e) => {
