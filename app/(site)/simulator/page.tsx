@@ -28,6 +28,9 @@ export default function SimulatorPage() {
         like the Postfix server in our lab; the middle lane shows exactly what someone on the network could
         capture.
       </p>
+      <p className="mt-2 text-lg">
+        <a href="/simulator/console">Or type the commands yourself: open the console</a>
+      </p>
       <ScenarioParam ids={scenarios.map((s) => s.id)} />
       <div className="mt-8">
         <CatalogueList scenarios={scenarios} current={DEFAULT_SCENARIO} />
