@@ -5,7 +5,9 @@
 
 import { InlineCode } from "@/components/ui/inline-code";
 import type { Quiz as QuizData } from "@/lib/content/quiz";
-import { QuizClient, type Reveal } from "./quiz-client";
+import type { Reveal } from "./quiz-client";
+import { QuizIsland } from "./quiz-island";
+import { QuizStatic } from "./quiz-static";
 import { revealFor } from "./reveal";
 
 export function Quiz({ quiz }: { quiz: QuizData }) {
@@ -18,7 +20,9 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
         {quiz.questions.length} questions. Choose, then check each answer: every choice explains why it is
         right or wrong. Your result is kept in this browser only.
       </p>
-      <QuizClient quiz={quiz} reveals={reveals} />
+      <QuizIsland quiz={quiz} reveals={reveals}>
+        <QuizStatic quiz={quiz} />
+      </QuizIsland>
       <div className="print-only">
         <h3>Answer key</h3>
         <ol>

@@ -14,7 +14,9 @@ export function revealFor(spec: { scenario: string; command: string; occurrence?
   }
   const steps = toSteps(runScenario(scenario).events);
   const want = spec.command.toUpperCase();
-  const replies = steps.filter((s) => s.reply && s.speaker !== "client" && s.reply.answers === want && s.lines.length > 0);
+  const replies = steps.filter(
+    (s) => s.reply && s.speaker !== "client" && s.reply.answers === want && s.lines.length > 0,
+  );
   const step = replies[(spec.occurrence ?? 1) - 1];
   if (!step?.reply) {
     throw new Error(`Predict question: no server reply to ${want} in scenario "${spec.scenario}".`);

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { LessonPager } from "@/components/lessons/lesson-pager";
 import { TableOfContents } from "@/components/lessons/toc";
 import { Objectives } from "@/components/mdx/objectives";
-import { LessonReadMarker } from "@/components/progress/lesson-read-marker";
+import { ReadMarkerIsland } from "@/components/progress/read-marker-island";
 import { curriculum, getLesson, lessonList } from "@/content/lessons";
 import { neighbours, sectionOf } from "@/lib/content/lesson";
 import { extractToc, type TocEntry } from "@/lib/content/toc";
@@ -83,7 +83,7 @@ export default async function LessonPage({ params }: Props) {
           <Content />
         </div>
         <div className="max-w-[72ch]">
-          <LessonReadMarker slug={slug} />
+          <ReadMarkerIsland slug={slug} />
           <LessonPager previous={titleOf(previous)} next={titleOf(next)} />
         </div>
       </article>

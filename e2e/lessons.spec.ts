@@ -1,0 +1,128 @@
+/**
+ * Lessons in the browser: quizzes (keyboard, feedback on every choice, score), progress kept in
+ * localStorage and shown on /lessons, and storage that is blocked, full or corrupt degrading to a quiet note.
+ * Expected answers come from the quiz data itself.
+ */
+import type { Page } from "@playwright/test";
+import { quiz } from "@/content/quizzes/what-is-smtp";
+import { expect, test } from "./fixtures";
+
+async function answerAll(page: Page, pick: "right" | "wrong") {
+  // The interactive quiz loads as the reader comes near it.
+  await page.locator("h2#quiz").scrollIntoViewIfNeeded();
+  const section = page.locator(`[data-quiz="${quiz.id}"]`);
+  await expect(section).toBeVisible();
+  for (const [qi, q] of quiz.questions.entries()) {
+    const fieldset = section.locator("fieldset").nth(qi);
+    const indexes = q.choices
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => (pick === "right" ? c.correct : !c.correct))
+      .map(({ i }) => i);
+    const chosen = pick === "right" ? indexes : indexes.slice(0, 1);
+    for (const i of chosen) await fieldset.locator("input").nth(i).check();
+    await fieldset.getByRole("button", { name: /Check/ }).click();
+  }
+}
+
+test.describe("quiz", () => {
+  test("answering every question right passes, shows feedback for every choice, and records progress", async ({
+    page,
+  }) => {
+    await page.goto("/lessons/what-is-smtp");
+    await answerAll(page, "right");
+    const section = page.locator(`[data-quiz="${quiz.id}"]`);
+    // Each choice of each question now explains itself.
+    for (const [qi, q] of quiz.questions.entries()) {
+      const fieldset = section.locator("fieldset").nth(qi);
+      await expect(fieldset.getByText("Correct.", { exact: true })).toBeVisible();
+      for (const c of q.choices)
+        await expect(fieldset).toContainText(c.feedback.replace(/`/g, "").slice(0, 30));
+    }
+    await expect(section.locator('[data-quiz-result="passed"]')).toContainText(
+      `You got ${quiz.questions.length} of ${quiz.questions.length} right`,
+    );
+    await page.goto("/lessons");
+    await expect(page.locator('[data-lesson-status="what-is-smtp"]')).toContainText(
+      `Quiz: ${quiz.questions.length} of ${quiz.questions.length} (passed)`,
+    );
+    await page.getByRole("button", { name: "Reset progress" }).click();
+    await page.getByRole("button", { name: "Yes, reset progress" }).click();
+    await expect(page.locator('[data-lesson-status="what-is-smtp"]')).toHaveCount(0);
+  });
+
+  test("wrong answers are marked and explained, and the quiz can be retried", async ({ page }) => {
+    await page.goto("/lessons/what-is-smtp");
+    await answerAll(page, "wrong");
+    const section = page.locator(`[data-quiz="${quiz.id}"]`);
+    await expect(section.getByText("Your answer is not right.").first()).toBeVisible();
+    await expect(section.locator('[data-quiz-result="not-passed"]')).toBeVisible();
+    await section.getByRole("button", { name: "Try the quiz again" }).click();
+    await expect(section.locator("[data-quiz-result]")).toHaveCount(0);
+  });
+
+  test("works with the keyboard alone", async ({ page }) => {
+    await page.goto("/lessons/what-is-smtp");
+    const first = quiz.questions[0];
+    if (!first) throw new Error("empty quiz");
+    await page.locator("h2#quiz").scrollIntoViewIfNeeded();
+    const fieldset = page.locator(`[data-quiz="${quiz.id}"] fieldset`).first();
+    await expect(fieldset).toBeVisible();
+    const right = first.choices.findIndex((c) => c.correct);
+    await fieldset.locator("input").first().focus();
+    if (first.kind === "multiple") {
+      for (const [i, c] of first.choices.entries()) {
+        await fieldset.locator("input").nth(i).focus();
+        if (c.correct) await page.keyboard.press("Space");
+      }
+    } else {
+      await page.keyboard.press("Space");
+      for (let i = 0; i < right; i++) await page.keyboard.press("ArrowDown");
+    }
+    await fieldset.getByRole("button", { name: /Check/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(fieldset.getByText("Correct.", { exact: true })).toBeVisible();
+  });
+});
+
+test.describe("progress storage", () => {
+  test("reaching the end of a lesson marks it read, and /lessons shows it", async ({ page }) => {
+    await page.goto("/lessons/store-and-forward");
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.locator("[data-lesson-read]")).toHaveAttribute("data-lesson-read", "yes");
+    await page.goto("/lessons");
+    await expect(page.locator('[data-lesson-status="store-and-forward"]')).toContainText("Read");
+  });
+
+  test("blocked storage: everything works for this page view, with a quiet note", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("blocked", "SecurityError");
+        },
+      });
+    });
+    await page.goto("/lessons/what-is-smtp");
+    await answerAll(page, "right");
+    await expect(page.locator('[data-quiz-result="passed"]')).toBeVisible();
+    await expect(page.locator("[data-save-status=unavailable]").first()).toContainText(
+      "blocks local storage",
+    );
+  });
+
+  test("full storage: the result still shows, with a note that it was not saved", async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("full", "QuotaExceededError");
+      };
+    });
+    await page.goto("/lessons/what-is-smtp");
+    await answerAll(page, "right");
+    await expect(page.locator("[data-save-status=not-saved]").first()).toContainText("could not be saved");
+  });
+
+  test("corrupt saved progress is replaced, with a note, and no error", async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem("smtp-lab:progress", "{not json"));
+    await page.goto("/lessons");
+    await expect(page.locator("[data-save-status=reset-corrupt]")).toContainText("could not be read");
+  });
+});
