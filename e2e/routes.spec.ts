@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
+import { scenarios } from "@/content/scenarios";
 import { expect, test } from "./fixtures";
 import { pageRoutes } from "./routes";
+
+const scenarioIds = new Set(scenarios.map((s) => s.id));
 
 const routes = pageRoutes();
 
@@ -33,7 +36,8 @@ const SCENARIO_SAMPLE = new Set([
 
 function axeWorthy(route: string): boolean {
   const m = /^\/simulator\/([^/]+)(\/handout)?$/.exec(route);
-  if (!m?.[1]) return true;
+  // Static pages under /simulator (console, compare) are always checked; only per-scenario pages are sampled.
+  if (!m?.[1] || !scenarioIds.has(m[1])) return true;
   return m[2] ? m[1] === "587-stripping-opportunistic" : SCENARIO_SAMPLE.has(m[1]);
 }
 

@@ -63,7 +63,7 @@ export function TranscriptPanel({
     <section aria-labelledby={`transcript-${data.meta.id}`} className="min-w-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Heading id={`transcript-${data.meta.id}`} className="font-semibold text-lg">
-          Transcript
+          Transcript<span className="sr-only">: {data.meta.title}</span>
         </Heading>
         <div className="flex items-center gap-2">
           <span aria-live="polite" className="text-muted text-sm">
