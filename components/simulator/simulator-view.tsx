@@ -6,7 +6,8 @@
  * Keyboard inside the player: Space play/pause, ←/→ step, Home/End first/last (and on the simulator page
  * itself, the same keys anywhere outside form fields).
  */
-import { domAnimation, LazyMotion, m, useReducedMotion } from "motion/react";
+import { LazyMotion, useReducedMotion } from "motion/react";
+import * as m from "motion/react-m";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Rfc } from "@/components/mdx/rfc";
 import type { StageData } from "@/lib/simulator/stage-data";
@@ -16,6 +17,8 @@ import { StageView } from "./stage-view";
 import { SPEAKER_COLOUR, speakerName } from "./step-parts";
 import { TranscriptPanel } from "./transcript-panel";
 import { flightDuration, type Player, usePlayer } from "./use-player";
+
+const loadMotionFeatures = () => import("./motion-features").then((mod) => mod.default);
 
 export const PLAYER_EVENT = "smtp-lab:player";
 export type PlayerEventDetail = { scenario: string; step: number; count: number; state: string };
@@ -181,7 +184,7 @@ export function SimulatorView({
     ) : null;
 
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={loadMotionFeatures} strict>
       <section
         ref={rootRef}
         aria-label={`Simulator: ${meta.title}`}
