@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CatalogueList } from "@/components/simulator/catalogue-list";
 import { ScenarioParam } from "@/components/simulator/scenario-param";
 import { SimulatorView } from "@/components/simulator/simulator-view";
@@ -27,6 +28,13 @@ export default function SimulatorPage() {
         Pick a conversation and play it step by step. Every reply comes from our SMTP engine, which behaves
         like the Postfix server in our lab; the middle lane shows exactly what someone on the network could
         capture.
+      </p>
+      <p className="mt-3 max-w-[70ch]">
+        <Link href="/simulator/compare" className="font-semibold">
+          Compare ports side by side
+        </Link>
+        : ports 587, 465 and 25 (or any two or three conversations) lined up by phase, so you can see where
+        TLS starts.
       </p>
       <p className="mt-2 text-lg">
         <a href="/simulator/console">Or type the commands yourself: open the console</a>
