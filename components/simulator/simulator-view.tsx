@@ -23,6 +23,16 @@ const loadMotionFeatures = () => import("./motion-features").then((mod) => mod.d
 export const PLAYER_EVENT = "smtp-lab:player";
 export type PlayerEventDetail = { scenario: string; step: number; count: number; state: string };
 
+/**
+ * Commands another part of the page may send to a player (the embed's host bridge, presenter mode), as a
+ * window CustomEvent. Only players rendered with `acceptCommands` listen; `scenario`, when given, must
+ * match the player's. Senders validate input first; the player still clamps the step.
+ */
+export const PLAYER_COMMAND = "smtp-lab:command";
+export type PlayerCommand =
+  | { action: "play" | "pause" | "next" | "prev"; scenario?: string }
+  | { action: "goToStep"; step: number; scenario?: string };
+
 function isFormField(el: EventTarget | null): boolean {
   return (
     el instanceof HTMLElement &&
@@ -53,6 +63,13 @@ function handleKey(e: KeyboardEvent | React.KeyboardEvent, player: Player): bool
     case "End":
       player.goTo(player.count);
       return true;
+    // Presentation clickers send PageDown / PageUp.
+    case "PageDown":
+      player.next();
+      return true;
+    case "PageUp":
+      player.prev();
+      return true;
     default:
       return false;
   }
@@ -76,6 +93,7 @@ export function SimulatorView({
   initialStep = 0,
   syncUrl = false,
   globalKeys = false,
+  acceptCommands = false,
   transcriptHeadingLevel = 2,
   stageHeight = "h-[min(56vh,40rem)]",
 }: {
@@ -85,6 +103,8 @@ export function SimulatorView({
   syncUrl?: boolean;
   /** Handle player keys anywhere on the page outside form fields (the simulator page only). */
   globalKeys?: boolean;
+  /** Listen for PLAYER_COMMAND events (embeds, presenter mode). */
+  acceptCommands?: boolean;
   transcriptHeadingLevel?: 2 | 3;
   stageHeight?: string;
 }) {
@@ -156,6 +176,21 @@ export function SimulatorView({
     },
     [player],
   );
+
+  useEffect(() => {
+    if (!acceptCommands) return;
+    const onCommand = (e: Event) => {
+      const cmd = (e as CustomEvent<PlayerCommand>).detail;
+      if (!cmd || (cmd.scenario !== undefined && cmd.scenario !== meta.id)) return;
+      if (cmd.action === "play") player.play();
+      else if (cmd.action === "pause") player.pause();
+      else if (cmd.action === "next") player.next();
+      else if (cmd.action === "prev") player.prev();
+      else if (cmd.action === "goToStep" && Number.isFinite(cmd.step)) player.goTo(cmd.step);
+    };
+    window.addEventListener(PLAYER_COMMAND, onCommand);
+    return () => window.removeEventListener(PLAYER_COMMAND, onCommand);
+  }, [acceptCommands, player, meta.id]);
 
   useEffect(() => {
     if (!globalKeys) return;
