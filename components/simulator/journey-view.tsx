@@ -1,28 +1,40 @@
 /**
- * The store-and-forward journey as a timeline of the engine's journey events (simulated clock), with the
- * hop-by-hop SMTP sessions available for replay. Server-rendered; the animated version builds on it.
+ * The store-and-forward journey on the simulator page: the engine's journey log turned into JourneyData
+ * (on the server), rendered as a still that already holds the whole timeline as an ordered list, the hops'
+ * transcripts, the delivered message and the bounce; the animated JourneyPlayer replaces it as soon as its
+ * chunk has loaded. The player is loaded through a tiny island rather than imported, because this route
+ * also serves every SMTP session scenario, whose pages should not carry the journey's code.
+ * A log that is not one of the registered journey scenarios gets the plain timeline.
  */
-import Link from "next/link";
-import { formatDuration, type JourneyLog, journeyTranscript } from "@/lib/smtp";
+import { scenarioById } from "@/content/scenarios";
+import { journeyData } from "@/lib/simulator/journey-data";
+import { formatClock } from "@/lib/simulator/journey-time";
+import { type JourneyLog, journeyTranscript } from "@/lib/smtp";
+import { JourneyStill } from "./journey-frame";
+import { JourneyIsland } from "./journey-island";
 
 export function JourneyView({ log }: { log: JourneyLog }) {
+  const scenario = log.scenarioId ? scenarioById(log.scenarioId) : undefined;
+  if (scenario?.kind === "journey") {
+    const data = journeyData(scenario, log);
+    return (
+      <JourneyIsland data={data} syncUrl globalKeys eager>
+        <JourneyStill data={data} />
+      </JourneyIsland>
+    );
+  }
   const lines = journeyTranscript(log);
   return (
     <section aria-labelledby="journey-timeline" className="space-y-3" data-journey={log.scenarioId ?? ""}>
       <h2 id="journey-timeline" className="font-semibold text-xl">
         Timeline
       </h2>
-      <ol className="space-y-1 rounded-lg border border-border bg-surface p-3 font-mono text-sm">
-        {log.events.map((e, i) => (
-          <li key={e.seq} className="grid grid-cols-[7rem_1fr] gap-2" data-journey-event={e.kind}>
-            <span className="text-muted">{formatDuration(e.t)}</span>
-            <span className="whitespace-pre-wrap">{lines[i] ?? e.kind}</span>
-          </li>
-        ))}
-      </ol>
+      <pre className="overflow-x-auto rounded-lg border border-border bg-surface p-3 font-mono text-sm">
+        {lines.join("\n")}
+      </pre>
       <p className="text-muted text-sm">
-        {log.hops.length} SMTP sessions took part.{" "}
-        <Link href="/lessons/store-and-forward">Read the store-and-forward lesson</Link>.
+        {log.events.length} events over T+{formatClock(log.events.at(-1)?.t ?? 0)}; {log.hops.length} SMTP
+        sessions took part.
       </p>
     </section>
   );
