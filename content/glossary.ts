@@ -47,14 +47,14 @@ export const glossary: readonly GlossaryEntry[] = [
     term: "AUTH LOGIN",
     definition:
       "A login method that sends the user name and the password in two base64 lines after prompts. It is in no RFC: only an expired draft describes it, and that draft says to use PLAIN instead.",
-    cite: [{ rfc: 4954 }],
+    cite: [{ rfc: 4954, section: "4" }],
     see: "/lessons/smtp-auth",
   },
   {
     id: "auth-plain",
     term: "AUTH PLAIN",
     definition:
-      "A login method that sends authorization identity, user name and password, separated by NUL bytes and base64-encoded, in one line. Base64 is not encryption, so PLAIN needs TLS.",
+      "A login method that sends an optional authorization identity, the user name and the password, separated by NUL bytes and base64-encoded, in one line. Base64 is not encryption, so PLAIN needs TLS.",
     cite: [{ rfc: 4616, section: "5" }],
     see: "/lessons/smtp-auth",
   },
@@ -91,7 +91,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: "STARTTLS command injection",
     aka: ["CVE-2011-0411"],
     definition:
-      "A flaw where plaintext commands sent in the same packet as STARTTLS were executed inside the TLS session. Fixed servers discard whatever arrives before the handshake.",
+      "A flaw where plaintext commands sent in the same packet as STARTTLS were executed inside the TLS session. Fixed servers discard any plaintext that arrived after STARTTLS, before the handshake.",
     cite: [{ rfc: 8314, section: "A" }],
     see: "/lessons/starttls-vs-implicit-tls",
   },
@@ -99,7 +99,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: "crlf",
     term: "CRLF",
     definition:
-      "Carriage return followed by line feed (bytes 13, 10): the only line ending SMTP accepts. A message ends with CRLF . CRLF.",
+      "Carriage return followed by line feed (bytes 13, 10): the only line ending the SMTP standard allows. A message ends with CRLF . CRLF.",
     cite: [{ rfc: 5321, section: "2.3.8" }],
     see: "/lessons/what-is-smtp",
   },
@@ -214,7 +214,8 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: "mta",
-    term: "MTA (Mail Transfer Agent)",
+    term: "MTA (Message Transfer Agent)",
+    aka: ["Mail Transfer Agent"],
     definition:
       "A mail server that relays a message one hop closer to its destination, storing it safely until the next hop accepts it.",
     cite: [{ rfc: 5598, section: "4.3.2" }],
@@ -230,7 +231,8 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: "mua",
-    term: "MUA (Mail User Agent)",
+    term: "MUA (Message User Agent)",
+    aka: ["Mail User Agent"],
     definition: "The mail program a person uses to write and read mail; it submits outgoing mail to an MSA.",
     cite: [{ rfc: 5598, section: "4.2.1" }],
     see: "/lessons/what-is-smtp",
@@ -276,7 +278,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: "open-relay",
     term: "Open relay",
     definition:
-      "A server that passes on mail from anyone to any domain. Servers must not do that for unauthenticated clients; spammers abuse open relays.",
+      "A server that passes on mail from anyone to any domain. Spammers abuse open relays, so servers limit relaying to known or logged-in clients; a submission server must not relay unauthenticated mail at all.",
     cite: [
       { rfc: 5321, section: "7.9" },
       { rfc: 5068, section: "3.2" },
@@ -412,7 +414,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: "tls-record",
     term: "TLS record",
     definition:
-      "The unit in which TLS sends data. An eavesdropper sees each record's type and length but not its content; in our lab each SMTP write becomes one record of its length plus 17 bytes.",
+      "The unit in which TLS sends data. An eavesdropper sees each record's type and length but not its content; in our lab (TLS 1.3) each SMTP write becomes one record 17 bytes longer than the SMTP text, plus a 5-byte record header.",
     cite: [{ rfc: 8446, section: "5" }],
     see: "/lessons/port-465",
   },

@@ -5,7 +5,8 @@ export const notes: LessonNotes = {
     say: "A submission server relays to the whole Internet, so it must know who is sending; without a login it would be an open relay. AUTH is the SMTP command, SASL mechanisms are the login methods it carries. The mechanisms on offer appear on the AUTH line of the EHLO reply.",
     ask: {
       question: "What would happen if port 587 accepted mail for any domain without a login?",
-      listenFor: "It would be an open relay that spammers could use; RFC 5068 §3.2 forbids relaying unauthenticated messages.",
+      listenFor:
+        "It would be an open relay that spammers could use; RFC 5068 §3.2 forbids relaying unauthenticated messages.",
     },
     minutes: 2,
   },
@@ -21,7 +22,8 @@ export const notes: LessonNotes = {
     say: "Do the first base64 group on the board together, bits and all, then let the class decode another group in pairs. The goal is the moment they realise the password is right there. Finish with the one-line shell command to show that no skill is needed.",
     ask: {
       question: "What is the difference between encoding and encryption?",
-      listenFor: "Encoding follows public rules anyone can reverse; encryption needs a secret key. Base64 is encoding.",
+      listenFor:
+        "Encoding follows public rules anyone can reverse; encryption needs a secret key. Base64 is encoding.",
     },
     minutes: 4,
   },
@@ -37,7 +39,8 @@ export const notes: LessonNotes = {
     say: "CRAM-MD5 avoided sending the password, which was clever in 1997, but it relies on MD5 and forces servers to store password equivalents. Today the answer is PLAIN inside TLS. Our lab does not offer it, and refuses it with 535.",
     ask: {
       question: "Why is 'the password never crosses the network' not enough to recommend CRAM-MD5 today?",
-      listenFor: "It relies on MD5 and makes the server store password equivalents; PLAIN over TLS is the standard choice (RFC 4954 §4).",
+      listenFor:
+        "It relies on MD5 and makes the server store password equivalents; PLAIN over TLS is the standard choice (RFC 4954 §4).",
     },
     minutes: 2,
   },
@@ -45,7 +48,8 @@ export const notes: LessonNotes = {
     say: "Tokens replace the account password with something the app gets from the provider's sign-in page. OAUTHBEARER is the standard, XOAUTH2 the older provider-specific variant. A bearer token is usable by whoever holds it, so TLS is mandatory.",
     ask: {
       question: "What does 'bearer' tell you about how the token must be protected?",
-      listenFor: "Whoever holds it can use it, like a password, so it must only travel inside TLS (RFC 7628 §3).",
+      listenFor:
+        "Whoever holds it can use it, like a password, so it must only travel inside TLS (RFC 7628 §3).",
     },
     minutes: 2,
   },
@@ -53,7 +57,8 @@ export const notes: LessonNotes = {
     say: "This is the central rule of the lesson. Show the 530 transcript and ask where the password is at the moment the server refuses. Then play the stripping scenario: the attacker decodes the credentials. The server's rule cannot undo what the client already sent.",
     ask: {
       question: "Our server refused the plaintext AUTH with 530. Is Alice's password safe?",
-      listenFor: "No: it was already sent in the clear before the refusal; only the client can prevent that by requiring TLS and checking the certificate (RFC 4954 §14).",
+      listenFor:
+        "No: it was already sent in the clear before the refusal; only the client can prevent that by requiring TLS and checking the certificate (RFC 4954 §14).",
     },
     minutes: 3,
   },
@@ -61,7 +66,8 @@ export const notes: LessonNotes = {
     say: "Let everyone do the console exercise; early finishers try AUTH before STARTTLS and AUTH LOGIN by hand. Walk around and check that people send EHLO again after STARTTLS. Remind them that the base64 helper is a convenience, not protection.",
     ask: {
       question: "Why did the AUTH line only appear in the EHLO list after STARTTLS?",
-      listenFor: "The server offers logins only inside TLS (Postfix smtpd_tls_auth_only), as RFC 4616 §5 and RFC 4954 §9 advise.",
+      listenFor:
+        "The server offers logins only inside TLS (Postfix smtpd_tls_auth_only), as RFC 4616 §5 and RFC 4954 §9 advise.",
     },
     minutes: 4,
   },
@@ -69,7 +75,8 @@ export const notes: LessonNotes = {
     say: "Recap the chain: AUTH carries a SASL mechanism, PLAIN is base64 not encryption, LOGIN and CRAM-MD5 are legacy, OAUTHBEARER is the token standard, and nothing is safe without TLS set up by the client. Then the quiz.",
     ask: {
       question: "Which one setting in a mail app protects the password, whatever mechanism is used?",
-      listenFor: "The connection security: SSL/TLS on 465 or STARTTLS required on 587, with certificate validation.",
+      listenFor:
+        "The connection security: SSL/TLS on 465 or STARTTLS required on 587, with certificate validation.",
     },
     minutes: 2,
   },

@@ -28,7 +28,8 @@ export const quiz: Quiz = {
         },
         {
           text: "`221 2.0.0`",
-          feedback: "No: 221 is the reply to QUIT, when the server closes the connection (RFC 5321 §4.1.1.10).",
+          feedback:
+            "No: 221 is the reply to QUIT, when the server closes the connection (RFC 5321 §4.1.1.10).",
         },
       ],
       cite: [
@@ -69,7 +70,8 @@ export const quiz: Quiz = {
     {
       id: "rcpt-before-mail",
       kind: "single",
-      prompt: "Right after `EHLO`, a client sends `RCPT TO:<alice@example.test>`. Which reply code should it expect?",
+      prompt:
+        "Right after `EHLO`, a client sends `RCPT TO:<alice@example.test>`. Which reply code should it expect?",
       choices: [
         {
           text: "`503`, bad sequence of commands",
@@ -84,7 +86,8 @@ export const quiz: Quiz = {
         },
         {
           text: "`500`, command unrecognized",
-          feedback: "No: RCPT is a command every server knows (RFC 5321 §4.5.1). 500 is for something like `FOO`.",
+          feedback:
+            "No: RCPT is a command every server knows (RFC 5321 §4.5.1). 500 is for something like `FOO`.",
         },
         {
           text: "`550`, mailbox unavailable",
@@ -125,11 +128,7 @@ export const quiz: Quiz = {
             "No: the list can change. After STARTTLS the client sends EHLO again, and our server then lists `AUTH PLAIN LOGIN` (RFC 3207 §4.2).",
         },
       ],
-      cite: [
-        { rfc: 5321, section: "4.2.1" },
-        { rfc: 1870 },
-        { rfc: 3207, section: "4.2" },
-      ],
+      cite: [{ rfc: 5321, section: "4.2.1" }, { rfc: 1870 }, { rfc: 3207, section: "4.2" }],
     },
     {
       id: "decode-550-511",
@@ -144,11 +143,13 @@ export const quiz: Quiz = {
         },
         {
           text: "A temporary failure: try again later",
-          feedback: "No: a temporary failure would have class 4 (and a 4yz basic code). Class 5 means do not retry unchanged.",
+          feedback:
+            "No: a temporary failure would have class 4 (and a 4yz basic code). Class 5 means do not retry unchanged.",
         },
         {
           text: "A security or policy refusal",
-          feedback: "No: policy refusals use subject 7, as in 5.7.1 'Delivery not authorized, message refused' (RFC 3463 §3).",
+          feedback:
+            "No: policy refusals use subject 7, as in 5.7.1 'Delivery not authorized, message refused' (RFC 3463 §3).",
         },
         {
           text: "The server's storage is full",

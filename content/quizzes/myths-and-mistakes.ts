@@ -7,7 +7,7 @@ export const quiz: Quiz = {
       id: "predict-starttls-on-25",
       kind: "predict",
       prompt:
-        "The article says port 25 \"lacks encryption\". A sending server connects to our lab's MX on port 25 and sends STARTTLS. What does the MX answer?",
+        'The article says port 25 "lacks encryption". A sending server connects to our lab\'s MX on port 25 and sends STARTTLS. What does the MX answer?',
       reveal: { scenario: "25-starttls-opportunistic", command: "STARTTLS" },
       choices: [
         {
@@ -28,7 +28,8 @@ export const quiz: Quiz = {
         },
         {
           text: "`554 5.7.1`",
-          feedback: "No: 554 5.7.1 is a policy refusal such as 'Relay access denied'; STARTTLS on 25 is welcome.",
+          feedback:
+            "No: 554 5.7.1 is a policy refusal such as 'Relay access denied'; STARTTLS on 25 is welcome.",
         },
       ],
       cite: [{ rfc: 3207, section: "4" }],
@@ -79,7 +80,8 @@ export const quiz: Quiz = {
         {
           text: "An MX on port 25 must not require STARTTLS, so TLS there is opportunistic unless MTA-STS or DANE is used",
           correct: true,
-          feedback: "Right: RFC 3207 §4 forbids a publicly referenced server to require it; RFC 8461 and RFC 7672 let a domain require authenticated TLS.",
+          feedback:
+            "Right: RFC 3207 §4 forbids a publicly referenced server to require it; RFC 8461 and RFC 7672 let a domain require authenticated TLS.",
         },
         {
           text: "Home and cloud networks often block outbound connections to port 25",
@@ -106,7 +108,7 @@ export const quiz: Quiz = {
     {
       id: "what-is-2525",
       kind: "single",
-      prompt: "A colleague calls port 2525 \"the secure standard fallback\". What is it really?",
+      prompt: 'A colleague calls port 2525 "the secure standard fallback". What is it really?',
       choices: [
         {
           text: "A convention of some providers; no RFC assigns it to mail, and IANA lists it as ms-v-worlds",
@@ -121,7 +123,7 @@ export const quiz: Quiz = {
         {
           text: "An implicit-TLS (SMTPS) port like 465",
           feedback:
-            "No: at providers that document it, 2525 is used like 587, in plaintext or with STARTTLS, not with TLS from the first byte.",
+            "No: the providers quoted in this course list 2525 next to 587, for plaintext or STARTTLS connections, not for TLS from the first byte.",
         },
         {
           text: "A secure port: the number itself guarantees encryption",
@@ -129,7 +131,10 @@ export const quiz: Quiz = {
             "No: no port number encrypts anything. Security comes from TLS that the client requires and a certificate it checks (RFC 8314 §5.2).",
         },
       ],
-      cite: [{ rfc: 8314, section: "3.3" }, { rfc: 8314, section: "5.2" }],
+      cite: [
+        { rfc: 8314, section: "3.3" },
+        { rfc: 8314, section: "5.2" },
+      ],
     },
     {
       id: "names-for-tls",
@@ -137,14 +142,15 @@ export const quiz: Quiz = {
       prompt: "Which use of the names is correct?",
       choices: [
         {
-          text: "\"SMTPS\" means implicit TLS on 465; \"explicit SSL/TLS\" is an informal name for STARTTLS",
+          text: '"SMTPS" means implicit TLS on 465; "explicit SSL/TLS" is an informal name for STARTTLS',
           correct: true,
           feedback:
             "Right: RFC 8314 §3.3 calls them Implicit TLS and STARTTLS; the other names are informal, and SSL itself is retired (RFC 7568).",
         },
         {
           text: "Ports 587 and 2525 use SMTPS",
-          feedback: "No: 587 and 2525 use STARTTLS, an upgrade inside a plaintext session. SMTPS conventionally means implicit TLS.",
+          feedback:
+            "No: 587 and 2525 use STARTTLS, an upgrade inside a plaintext session. SMTPS conventionally means implicit TLS.",
         },
         {
           text: "Port 465 uses SSL 3.0, which is why it is called SMTPS",
@@ -153,19 +159,17 @@ export const quiz: Quiz = {
         },
         {
           text: "SMTPS is a protection scheme similar to TLS",
-          feedback: "No: SMTPS is not similar to TLS, it is the submission protocol running inside TLS (RFC 8314 §3.3).",
+          feedback:
+            "No: SMTPS is not similar to TLS, it is the submission protocol running inside TLS (RFC 8314 §3.3).",
         },
       ],
-      cite: [
-        { rfc: 8314, section: "3.3" },
-        { rfc: 7568 },
-        { rfc: 8997 },
-      ],
+      cite: [{ rfc: 8314, section: "3.3" }, { rfc: 7568 }, { rfc: 8997 }],
     },
     {
       id: "what-tls-on-465-gives",
       kind: "multiple",
-      prompt: "Alice submits a message on port 465 with a validated certificate. What does TLS give her? (Choose all that apply.)",
+      prompt:
+        "Alice submits a message on port 465 with a validated certificate. What does TLS give her? (Choose all that apply.)",
       choices: [
         {
           text: "Encryption of the connection from her app to her submission server",
@@ -180,7 +184,8 @@ export const quiz: Quiz = {
         {
           text: "Assurance that she is talking to the real server, because the certificate was validated",
           correct: true,
-          feedback: "Right: that is what certificate validation is for, and RFC 8314 §3.3 requires clients to implement it.",
+          feedback:
+            "Right: that is what certificate validation is for, and RFC 8314 §3.3 requires clients to implement it.",
         },
         {
           text: "Proof to the server that she is Alice",
@@ -192,11 +197,7 @@ export const quiz: Quiz = {
             "No: 'SMTP is not an end-to-end mechanism' (RFC 3207 §6); each later hop negotiates its own TLS, or none (RFC 8314 §1).",
         },
       ],
-      cite: [
-        { rfc: 8314, section: "3.3" },
-        { rfc: 3207, section: "6" },
-        { rfc: 4954 },
-      ],
+      cite: [{ rfc: 8314, section: "3.3" }, { rfc: 3207, section: "6" }, { rfc: 4954 }],
     },
   ],
 };

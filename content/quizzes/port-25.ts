@@ -61,7 +61,8 @@ export const quiz: Quiz = {
         },
         {
           text: "The port written in the MX record",
-          feedback: "No: an MX record holds only a preference and a host name; there is no port field (RFC 8314 §7.3).",
+          feedback:
+            "No: an MX record holds only a preference and a host name; there is no port field (RFC 8314 §7.3).",
         },
       ],
       cite: [
@@ -92,7 +93,8 @@ export const quiz: Quiz = {
         },
         {
           text: "STARTTLS only works on port 587",
-          feedback: "No: STARTTLS is an SMTP extension and works on any port that speaks SMTP, 25 included (RFC 3207).",
+          feedback:
+            "No: STARTTLS is an SMTP extension and works on any port that speaks SMTP, 25 included (RFC 3207).",
         },
       ],
       cite: [{ rfc: 3207, section: "4" }],
@@ -134,7 +136,8 @@ export const quiz: Quiz = {
     {
       id: "who-blocks-port-25",
       kind: "single",
-      prompt: "A classmate says: \"Email providers block port 25 because of spam.\" Which correction is accurate?",
+      prompt:
+        'A classmate says: "Email providers block port 25 because of spam." Which correction is accurate?',
       choices: [
         {
           text: "Providers receive mail on port 25; what is often blocked is outbound 25 from home and cloud networks",

@@ -9,7 +9,7 @@ export const quiz: Quiz = {
       prompt: "What does the IANA port registry list on port 2525?",
       choices: [
         {
-          text: "`ms-v-worlds`, \"MS V-Worlds\": nothing to do with mail",
+          text: '`ms-v-worlds`, "MS V-Worlds": nothing to do with mail',
           correct: true,
           feedback:
             "Right: no RFC assigns 2525, or any alternate port, to SMTP. The standard mail ports are 25 (RFC 5321), 587 (RFC 6409) and 465 (RFC 8314).",
@@ -28,10 +28,7 @@ export const quiz: Quiz = {
           feedback: "No: it is registered, just not for mail. The service there is ms-v-worlds.",
         },
       ],
-      cite: [
-        { rfc: 8314, section: "7.3" },
-        { rfc: 6409 },
-      ],
+      cite: [{ rfc: 8314, section: "7.3" }, { rfc: 6409 }],
     },
     {
       id: "hotel-blocks-587",
@@ -81,7 +78,8 @@ export const quiz: Quiz = {
         {
           text: "Log in with AUTH, only after TLS is up",
           correct: true,
-          feedback: "Right: it is a submission service, so a login is required (RFC 6409 §4.3), and only inside TLS (RFC 4616 §5).",
+          feedback:
+            "Right: it is a submission service, so a login is required (RFC 6409 §4.3), and only inside TLS (RFC 4616 §5).",
         },
         {
           text: "Certificate validation on",
@@ -123,7 +121,8 @@ export const quiz: Quiz = {
         },
         {
           text: "Yes, as long as it uses STARTTLS",
-          feedback: "No: TLS does not change which port an MX listens on. The MX listens on 25 (RFC 5321 §4.5.4.2).",
+          feedback:
+            "No: TLS does not change which port an MX listens on. The MX listens on 25 (RFC 5321 §4.5.4.2).",
         },
       ],
       cite: [
@@ -176,12 +175,12 @@ export const quiz: Quiz = {
         {
           text: "It encrypts the connection from the first byte",
           feedback:
-            "No: that is implicit TLS, standardised on 465 (RFC 8314 §3.3). The providers quoted in this lesson describe 2525 with STARTTLS.",
+            "No: that is implicit TLS, standardised on 465 (RFC 8314 §3.3). SendGrid's documentation keeps 'SSL' (implicit TLS) for 465, and Postmark describes STARTTLS on its ports.",
         },
         {
           text: "It is SMTPS, so it is more secure than STARTTLS",
           feedback:
-            "No: 'SMTPS' conventionally means implicit TLS on 465. 2525 is a provider's alternate listener; the providers quoted in this lesson use STARTTLS there.",
+            "No: 'SMTPS' conventionally means implicit TLS on 465. 2525 is a provider's alternate listener, and the providers quoted in this lesson list it next to 587 (SendGrid keeps 465 for 'SSL').",
         },
         {
           text: "It hides the mail from eavesdroppers because the port is unusual",

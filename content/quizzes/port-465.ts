@@ -40,7 +40,7 @@ export const quiz: Quiz = {
     {
       id: "why-smtps-was-revoked",
       kind: "single",
-      prompt: "Why was the first registration of port 465, as \"smtps\", revoked?",
+      prompt: 'Why was the first registration of port 465, as "smtps", revoked?',
       choices: [
         {
           text: "MX records cannot name a port, so servers always relay on 25 and a second SMTP relay port could not work",
@@ -105,7 +105,7 @@ export const quiz: Quiz = {
       prompt: "Which statements about port 465 today are true?",
       choices: [
         {
-          text: "IANA lists it as `submissions`, \"Message Submission over TLS protocol\", in a record dated 2017-12-12",
+          text: 'IANA lists it as `submissions`, "Message Submission over TLS protocol", in a record dated 2017-12-12',
           correct: true,
           feedback: "Right: that registration comes from RFC 8314 §7.3, published in January 2018.",
         },
@@ -126,11 +126,7 @@ export const quiz: Quiz = {
             "No: TLS is already running when the client says EHLO, so there is nothing to upgrade. Our server lists AUTH instead.",
         },
       ],
-      cite: [
-        { rfc: 8314, section: "7.3" },
-        { rfc: 8314, section: "3.3" },
-        { rfc: 8997 },
-      ],
+      cite: [{ rfc: 8314, section: "7.3" }, { rfc: 8314, section: "3.3" }, { rfc: 8997 }],
     },
     {
       id: "plaintext-client-on-465",
@@ -145,7 +141,8 @@ export const quiz: Quiz = {
         },
         {
           text: "A `220` greeting, then `530 5.7.0` to every command",
-          feedback: "No: that is a STARTTLS port that requires TLS, such as our 587. On 465 no plain-text greeting is ever sent.",
+          feedback:
+            "No: that is a STARTTLS port that requires TLS, such as our 587. On 465 no plain-text greeting is ever sent.",
         },
         {
           text: "A plain-text `220`, then `500 5.5.2` errors",

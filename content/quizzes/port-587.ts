@@ -72,7 +72,8 @@ export const quiz: Quiz = {
     {
       id: "safe-app-settings",
       kind: "multiple",
-      prompt: "Alice sets up her mail app to send through `mail.example.test` on port 587. Which settings does it need?",
+      prompt:
+        "Alice sets up her mail app to send through `mail.example.test` on port 587. Which settings does it need?",
       choices: [
         {
           text: "STARTTLS set to required, so the app stops if TLS is not available",
@@ -107,7 +108,8 @@ export const quiz: Quiz = {
     {
       id: "after-starttls",
       kind: "single",
-      prompt: "The server has just answered `220 2.0.0 Ready to start TLS` and the handshake has succeeded. What should the client send next?",
+      prompt:
+        "The server has just answered `220 2.0.0 Ready to start TLS` and the handshake has succeeded. What should the client send next?",
       choices: [
         {
           text: "`EHLO client.example.test`, again",
@@ -122,7 +124,8 @@ export const quiz: Quiz = {
         },
         {
           text: "`MAIL FROM:<alice@example.test>`",
-          feedback: "No: the client has not said EHLO inside TLS, and has not logged in. The server would refuse the mail.",
+          feedback:
+            "No: the client should first send EHLO inside TLS (RFC 3207 §4.2), and it has not logged in. Our Postfix would accept this MAIL FROM but refuse every recipient with 554 5.7.1, so no mail would be accepted.",
         },
         {
           text: "`STARTTLS`, to make sure",
@@ -149,11 +152,13 @@ export const quiz: Quiz = {
         },
         {
           text: "Because traffic on 587 is always encrypted",
-          feedback: "No: STARTTLS is only MAY on 587 (RFC 6409 §7). A session there starts in plain text, like on 25.",
+          feedback:
+            "No: STARTTLS is only MAY on 587 (RFC 6409 §7). A session there starts in plain text, like on 25.",
         },
         {
           text: "Because port 25 is deprecated",
-          feedback: "No: port 25 is the only port for delivery between servers (RFC 8314 §7.3). It is very much in use.",
+          feedback:
+            "No: port 25 is the only port for delivery between servers (RFC 8314 §7.3). It is very much in use.",
         },
       ],
       cite: [
@@ -185,7 +190,8 @@ export const quiz: Quiz = {
         },
         {
           text: "Closes the connection without a reply",
-          feedback: "No: an SMTP server answers every command with a reply (RFC 5321 §4.2), here a 5yz refusal.",
+          feedback:
+            "No: an SMTP server answers every command with a reply (RFC 5321 §4.2), here a 5yz refusal.",
         },
       ],
       cite: [

@@ -22,7 +22,8 @@ export const quiz: Quiz = {
         },
         {
           text: "Everything, as long as the server uses ENHANCEDSTATUSCODES",
-          feedback: "No: enhanced status codes only add x.y.z codes to replies (RFC 2034); they hide nothing.",
+          feedback:
+            "No: enhanced status codes only add x.y.z codes to replies (RFC 2034); they hide nothing.",
         },
         {
           text: "Everything, because only the server knows the base64 key",
@@ -74,7 +75,8 @@ export const quiz: Quiz = {
         {
           text: "After a successful AUTH, another AUTH in the same session gets 503",
           correct: true,
-          feedback: "Right: only one successful AUTH per session (RFC 4954 §4). Our Postfix says 503 5.5.1 Error: already authenticated.",
+          feedback:
+            "Right: only one successful AUTH per session (RFC 4954 §4). Our Postfix says 503 5.5.1 Error: already authenticated.",
         },
         {
           text: "AUTH after MAIL FROM, before the message is finished, gets 503",
@@ -111,7 +113,8 @@ export const quiz: Quiz = {
         {
           text: "OAUTHBEARER is standardised in RFC 7628 and requires TLS; XOAUTH2 is a pre-standard, provider-specific mechanism",
           correct: true,
-          feedback: "Right: RFC 7628 §3 says TLS MUST be used to protect the bearer token; XOAUTH2 appears in no RFC.",
+          feedback:
+            "Right: RFC 7628 §3 says TLS MUST be used to protect the bearer token; XOAUTH2 appears in no RFC.",
         },
         {
           text: "LOGIN is the standard password mechanism of RFC 4954",
@@ -125,14 +128,11 @@ export const quiz: Quiz = {
         },
         {
           text: "PLAIN encrypts the password, so it is safe without TLS",
-          feedback: "No: PLAIN only base64-encodes it; RFC 4616 §5 says not to use PLAIN without protection such as TLS.",
+          feedback:
+            "No: PLAIN only base64-encodes it; RFC 4616 §5 says not to use PLAIN without protection such as TLS.",
         },
       ],
-      cite: [
-        { rfc: 7628, section: "3" },
-        { rfc: 2195 },
-        { rfc: 4616, section: "5" },
-      ],
+      cite: [{ rfc: 7628, section: "3" }, { rfc: 2195 }, { rfc: 4616, section: "5" }],
     },
     {
       id: "who-protects-the-password",
@@ -153,7 +153,8 @@ export const quiz: Quiz = {
         },
         {
           text: "Because AUTH without TLS makes the server close the connection",
-          feedback: "No: our server answers 530 and keeps the connection open; the problem is the password already sent in clear.",
+          feedback:
+            "No: our server answers 530 and keeps the connection open; the problem is the password already sent in clear.",
         },
         {
           text: "Because the certificate check happens after AUTH",

@@ -73,7 +73,8 @@ export const quiz: Quiz = {
     {
       id: "after-the-handshake",
       kind: "multiple",
-      prompt: "The STARTTLS handshake has just succeeded. Which statements are true? (Choose all that apply.)",
+      prompt:
+        "The STARTTLS handshake has just succeeded. Which statements are true? (Choose all that apply.)",
       choices: [
         {
           text: "The client must forget the EHLO list it received before TLS",
@@ -176,12 +177,14 @@ export const quiz: Quiz = {
         {
           text: "MTA-STS in enforce mode, published by the recipient's domain",
           correct: true,
-          feedback: "Right: senders MUST NOT deliver to an MX that lacks STARTTLS or fails certificate validation (RFC 8461 §5).",
+          feedback:
+            "Right: senders MUST NOT deliver to an MX that lacks STARTTLS or fails certificate validation (RFC 8461 §5).",
         },
         {
           text: "DANE TLSA records for the MX, signed with DNSSEC",
           correct: true,
-          feedback: "Right: DANE is a downgrade-resistant way for the recipient's domain to require TLS (RFC 7672).",
+          feedback:
+            "Right: DANE is a downgrade-resistant way for the recipient's domain to require TLS (RFC 7672).",
         },
         {
           text: "REQUIRETLS on the MAIL FROM command",

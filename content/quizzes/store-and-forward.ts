@@ -6,7 +6,8 @@ export const quiz: Quiz = {
     {
       id: "meaning-of-250-after-dot",
       kind: "single",
-      prompt: "`mx.example.net` answers the lone dot with `250 2.0.0 Ok: queued as 5D2E9F1180`. What has just happened?",
+      prompt:
+        "`mx.example.net` answers the lone dot with `250 2.0.0 Ok: queued as 5D2E9F1180`. What has just happened?",
       choices: [
         {
           text: "`mx.example.net` has accepted responsibility: it must now deliver the message or report the failure",
@@ -45,7 +46,8 @@ export const quiz: Quiz = {
         },
         {
           text: "`mx2.example.net`, because the higher number has priority",
-          feedback: "No: it is the other way round; the lowest preference value is tried first (RFC 5321 §5.1).",
+          feedback:
+            "No: it is the other way round; the lowest preference value is tried first (RFC 5321 §5.1).",
         },
         {
           text: "Either, chosen at random",
@@ -126,7 +128,8 @@ export const quiz: Quiz = {
     {
       id: "retry-rules",
       kind: "multiple",
-      prompt: "`mx.example.net` and `mx2.example.net` are both down. Which behaviours of the sending server follow RFC 5321 §4.5.4.1?",
+      prompt:
+        "`mx.example.net` and `mx2.example.net` are both down. Which behaviours of the sending server follow RFC 5321 §4.5.4.1?",
       choices: [
         {
           text: "Waiting at least 30 minutes between attempts to the same destination",
@@ -172,8 +175,7 @@ export const quiz: Quiz = {
         },
         {
           text: "A relay may delete old Received: lines to keep the header short",
-          feedback:
-            "No: existing Received: lines MUST NOT be changed, deleted or reordered (RFC 5321 §4.4).",
+          feedback: "No: existing Received: lines MUST NOT be changed, deleted or reordered (RFC 5321 §4.4).",
         },
         {
           text: "The name after `from` is always the client's verified host name",
@@ -181,10 +183,7 @@ export const quiz: Quiz = {
             "No: it is the name the client gave in EHLO. The server records the real IP address next to it, in square brackets, so you can compare (RFC 5321 §4.4).",
         },
       ],
-      cite: [
-        { rfc: 5321, section: "4.4" },
-        { rfc: 3848 },
-      ],
+      cite: [{ rfc: 5321, section: "4.4" }, { rfc: 3848 }],
     },
   ],
 };

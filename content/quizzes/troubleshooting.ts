@@ -41,7 +41,7 @@ export const quiz: Quiz = {
       id: "wrong-version-number",
       kind: "single",
       prompt:
-        "A mail app set to \"SSL/TLS\" on port 587 fails with \"wrong version number\". What is the most likely cause?",
+        'A mail app set to "SSL/TLS" on port 587 fails with "wrong version number". What is the most likely cause?',
       choices: [
         {
           text: "The app starts TLS at once, but port 587 expects plain SMTP followed by STARTTLS",
@@ -56,20 +56,24 @@ export const quiz: Quiz = {
         },
         {
           text: "The password is wrong",
-          feedback: "No: the session never got as far as AUTH. A wrong password gives 535 5.7.8 (RFC 4954 §6).",
+          feedback:
+            "No: the session never got as far as AUTH. A wrong password gives 535 5.7.8 (RFC 4954 §6).",
         },
         {
           text: "Port 587 is blocked by the network",
           feedback: "No: a blocked port gives no reply at all. Here the server did answer, in plain text.",
         },
       ],
-      cite: [{ rfc: 8314, section: "3.3" }, { rfc: 3207, section: "4" }],
+      cite: [
+        { rfc: 8314, section: "3.3" },
+        { rfc: 3207, section: "4" },
+      ],
     },
     {
       id: "timeout-on-465",
       kind: "single",
       prompt:
-        "swaks connects to port 465 without TLS options, prints \"Connected\", then \"Timeout (10 secs) waiting for server response\". Why?",
+        'swaks connects to port 465 without TLS options, prints "Connected", then "Timeout (10 secs) waiting for server response". Why?',
       choices: [
         {
           text: "On 465 the server waits for the client's TLS handshake and sends no greeting",
@@ -98,12 +102,14 @@ export const quiz: Quiz = {
     {
       id: "which-are-temporary",
       kind: "multiple",
-      prompt: "After which replies will a mail server keep the message queued and try again later? (Choose all that apply.)",
+      prompt:
+        "After which replies will a mail server keep the message queued and try again later? (Choose all that apply.)",
       choices: [
         {
           text: "`450 4.2.0` Recipient address rejected: Greylisted",
           correct: true,
-          feedback: "Right: a 4yz is transient (RFC 5321 §4.2.1); greylisting counts on the retry (RFC 6647).",
+          feedback:
+            "Right: a 4yz is transient (RFC 5321 §4.2.1); greylisting counts on the retry (RFC 6647).",
         },
         {
           text: "`451` local error in processing",
@@ -117,23 +123,22 @@ export const quiz: Quiz = {
         },
         {
           text: "`550 5.1.1` User unknown",
-          feedback: "No: a 5yz is permanent; the client SHOULD NOT repeat the same request (RFC 5321 §4.2.1). The sender gets a bounce.",
+          feedback:
+            "No: a 5yz is permanent; the client SHOULD NOT repeat the same request (RFC 5321 §4.2.1). The sender gets a bounce.",
         },
         {
           text: "`554 5.7.1` Relay access denied",
-          feedback: "No: a permanent refusal. Retrying the same thing will fail the same way; the route or the login must change.",
+          feedback:
+            "No: a permanent refusal. Retrying the same thing will fail the same way; the route or the login must change.",
         },
       ],
-      cite: [
-        { rfc: 5321, section: "4.2.1" },
-        { rfc: 5321, section: "4.5.4.1" },
-        { rfc: 6647 },
-      ],
+      cite: [{ rfc: 5321, section: "4.2.1" }, { rfc: 5321, section: "4.5.4.1" }, { rfc: 6647 }],
     },
     {
       id: "fix-530-starttls",
       kind: "single",
-      prompt: "A mail app on port 587 gets `530 5.7.0 Must issue a STARTTLS command first`. What is the right fix?",
+      prompt:
+        "A mail app on port 587 gets `530 5.7.0 Must issue a STARTTLS command first`. What is the right fix?",
       choices: [
         {
           text: "Set the connection to STARTTLS (required), or use SSL/TLS on port 465",
@@ -148,10 +153,11 @@ export const quiz: Quiz = {
         },
         {
           text: "Re-enter the password",
-          feedback: "No: the password was not even checked. 530 here is about the missing TLS, not the credentials (535 would be).",
+          feedback:
+            "No: the password was not even checked. 530 here is about the missing TLS, not the credentials (535 would be).",
         },
         {
-          text: "Choose \"STARTTLS if available\"",
+          text: 'Choose "STARTTLS if available"',
           feedback:
             "No: that opportunistic setting may work here, but it silently falls back to plain text if an attacker removes STARTTLS (RFC 3207 §6). Require it.",
         },
@@ -175,11 +181,13 @@ export const quiz: Quiz = {
         },
         {
           text: "Send the same message to the same address again in an hour",
-          feedback: "No: 5yz is permanent; the same request will fail again (RFC 5321 §4.2.1).",
+          feedback:
+            "No: 5yz is permanent; the client should not repeat the same request unchanged (RFC 5321 §4.2.1).",
         },
         {
           text: "Switch your app from port 587 to 465",
-          feedback: "No: the port and TLS mode were fine, the message reached the recipient's server. The address is the problem.",
+          feedback:
+            "No: the port and TLS mode were fine, the message reached the recipient's server. The address is the problem.",
         },
         {
           text: "Resend to all three, because the whole message was rejected",

@@ -54,7 +54,8 @@ export const quiz: Quiz = {
         },
         {
           text: "To both addresses",
-          feedback: "No: only RCPT TO adds a recipient. The To: line is text inside the content (RFC 5321 §2.3.1).",
+          feedback:
+            "No: only RCPT TO adds a recipient. The To: line is text inside the content (RFC 5321 §2.3.1).",
         },
         {
           text: "Nowhere: the server refuses because they differ",
@@ -87,7 +88,8 @@ export const quiz: Quiz = {
         },
         {
           text: "`354`",
-          feedback: "No: 354 is the go-ahead after DATA (RFC 5321 §4.2.3). The client has not asked to send the message yet.",
+          feedback:
+            "No: 354 is the go-ahead after DATA (RFC 5321 §4.2.3). The client has not asked to send the message yet.",
         },
         {
           text: "`550 5.1.1`",
@@ -146,7 +148,7 @@ export const quiz: Quiz = {
           text: "EHLO and the extension mechanism were added in the 1990s",
           correct: true,
           feedback:
-            "Right: service extensions came with RFC 1425 (1993), RFC 1651 and RFC 1869 (1995); the work started in 1990 (RFC 5321 §2.2.1).",
+            "Right: service extensions came with RFC 1425 (1993), revised by RFC 1651 and then by RFC 1869 (1995); the work started in 1990 (RFC 5321 §2.2.1).",
         },
         {
           text: "Port 25's protocol has not changed since 1982",
@@ -167,17 +169,18 @@ export const quiz: Quiz = {
     {
       id: "reading-protocol",
       kind: "single",
-      prompt: "Bob reads his mail on his phone. Which protocol does his mail app use to fetch it from his mailbox?",
+      prompt:
+        "Bob reads his mail on his phone. Which protocol does his mail app use to fetch it from his mailbox?",
       choices: [
         {
           text: "IMAP or POP",
           correct: true,
-          feedback:
-            "Right: retrieval from the mailbox uses POP or IMAP, not SMTP (RFC 5598 §4.3.3).",
+          feedback: "Right: retrieval from the mailbox uses POP or IMAP, not SMTP (RFC 5598 §4.3.3).",
         },
         {
           text: "SMTP on port 25",
-          feedback: "No: port 25 is for servers delivering mail to each other (RFC 5321 §4.5.4.2). SMTP only sends mail.",
+          feedback:
+            "No: port 25 is for servers delivering mail to each other (RFC 5321 §4.5.4.2). SMTP only sends mail.",
         },
         {
           text: "SMTP on port 587",
@@ -185,7 +188,8 @@ export const quiz: Quiz = {
         },
         {
           text: "The DATA command",
-          feedback: "No: DATA is how an SMTP client sends a message to a server, not how a reader fetches one.",
+          feedback:
+            "No: DATA is how an SMTP client sends a message to a server, not how a reader fetches one.",
         },
       ],
       cite: [{ rfc: 5598, section: "4.3.3" }],

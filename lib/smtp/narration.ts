@@ -98,22 +98,22 @@ export const NARRATION_RULES: Rule[] = [
   {
     id: "tls-first-hello",
     when: (c) => ev(c, "TlsFlight")?.flight === "client-hello" && ev(c, "TlsFlight")?.via === "tls-first",
-    say: () =>
-      "The client starts TLS at once, but this port expects plaintext SMTP first: the server will read these 517 binary bytes as if they were text commands.",
+    say: (c) =>
+      `The client starts TLS at once, but this port expects plaintext SMTP first: the server will read these ${ev(c, "TlsFlight")?.bytes ?? 517} binary bytes as if they were text commands.`,
     rfc: [rfc(3207, "4"), rfc(8314, "3.3")],
   },
   {
     id: "client-hello",
     when: (c) => ev(c, "TlsFlight")?.flight === "client-hello",
     say: (c) =>
-      `${c.port === 465 ? "Before any SMTP, the" : "The"} client opens the TLS handshake with a ClientHello: 517 bytes offering its TLS versions and ciphers. It is readable on the wire but carries no SMTP.`,
+      `${c.port === 465 ? "Before any SMTP, the" : "The"} client opens the TLS handshake with a ClientHello: ${ev(c, "TlsFlight")?.bytes ?? 517} bytes offering its TLS versions and ciphers. It is readable on the wire but carries no SMTP.`,
     rfc: [rfc(8446, "4.1.2"), rfc(3207, "4")],
   },
   {
     id: "server-flight",
     when: (c) => ev(c, "TlsFlight")?.flight === "server-hello",
-    say: () =>
-      "The server answers in one 1389-byte flight: its ServerHello, then (already encrypted) its certificate, a signature and Finished.",
+    say: (c) =>
+      `The server answers in one ${ev(c, "TlsFlight")?.bytes ?? 1389}-byte flight: its ServerHello, then (already encrypted) its certificate, a signature and Finished.`,
     rfc: [rfc(8446, "2"), rfc(8446, "4.4")],
   },
   {
@@ -417,7 +417,7 @@ export const NARRATION_RULES: Rule[] = [
     id: "unknown-user",
     when: (c) => rid(c, "unknown-user"),
     say: () =>
-      "550 5.1.1: no such mailbox at this domain. A 5xx reply is permanent: the sender must not retry unchanged.",
+      "550 5.1.1: no such mailbox at this domain. A 5xx reply is permanent: the sender should not repeat it unchanged.",
     rfc: [rfc(5321, "4.2.3"), rfc(3463, "3.2"), rfc(5321, "4.2.1")],
   },
   {
@@ -516,8 +516,8 @@ export const NARRATION_RULES: Rule[] = [
     id: "wait-retry",
     when: (c) => ev(c, "Waited")?.reason === "retry-later",
     say: (c) =>
-      `The sending server keeps the message in its queue and tries again ${formatDuration(ev(c, "Waited")?.ms ?? 0)} later, as SMTP requires after a temporary (4xx) failure.`,
-    rfc: [rfc(5321, "4.5.4.1"), rfc(6647, "2")],
+      `After a temporary (4xx) failure the sending server keeps the message in its queue and tries again, here ${formatDuration(ev(c, "Waited")?.ms ?? 0)} later to keep the demonstration short: RFC 5321 says a retry should wait at least 30 minutes, and greylisting accepts retries after about a minute.`,
+    rfc: [rfc(5321, "4.5.4.1"), rfc(6647, "5")],
   },
   {
     id: "wait-gave-up",
