@@ -112,12 +112,13 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "Tell the class this is the plain delivery again with one difference to hunt for. Port 25 is not 'unencrypted by design': STARTTLS works here too.",
       ask: {
         question: "Before we play: will this session be encrypted from its first byte?",
-        listenFor: "No: it starts in plain text and is encrypted only after STARTTLS and the handshake (RFC 3207).",
+        listenFor:
+          "No: it starts in plain text and is encrypted only after STARTTLS and the handshake (RFC 3207).",
       },
       minutes: 1,
     },
     greeting: {
-      say: "The greeting is still readable on the wire; nothing yet tells this session apart from the plain one.",
+      say: "The greeting is still readable on the wire; nothing yet tells this session apart from the plain one. Remind the class that the server only offers TLS here; whether it is used is the sending client's choice.",
       ask: {
         question: "Who decides whether TLS is used on this connection?",
         listenFor:
@@ -146,7 +147,8 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
     envelope: {
       say: "Same commands and same replies as the plain delivery; only the middle lane changed. Use it to separate encryption from trust.",
       ask: {
-        question: "Could a stranger now relay through this server to another domain, since the session is encrypted?",
+        question:
+          "Could a stranger now relay through this server to another domain, since the session is encrypted?",
         listenFor:
           "No: TLS says nothing about who the client is. The lab refuses relaying inside TLS too (554 5.7.1); only a login allows it (RFC 5321 §7.9).",
       },
@@ -161,7 +163,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 2,
     },
     quit: {
-      say: "QUIT and 221 now travel inside TLS: an observer sees only that a few short records went back and forth.",
+      say: "QUIT and 221 now travel inside TLS: an observer sees only that a few short records went back and forth. Point at the record sizes in the middle lane: each is a little longer than the SMTP line inside it.",
       ask: {
         question: "What can an eavesdropper still learn from this encrypted session?",
         listenFor: "Who talked to whom, when, and how much; not the commands or the message.",
@@ -189,7 +191,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "Nothing unusual: an MX greets every server on the Internet, because taking mail for its own domains from strangers is its job.",
+      say: "Nothing unusual: an MX greets every server on the Internet, because taking mail for its own domains from strangers is its job. What it will not do for a stranger is pass mail on to other domains.",
       ask: {
         question: "Why can an MX on port 25 not ask the sending server to log in?",
         listenFor:
@@ -244,7 +246,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "Use the routine steps for a one-minute recap of reply classes: the first digit alone tells a client what to do.",
+      say: "Use the routine steps for a one-minute recap of reply classes: the first digit alone tells a client what to do. Ask for the four classes before the refusal arrives.",
       ask: {
         question: "What does a client do after a 2yz, 3yz, 4yz and 5yz reply?",
         listenFor:
@@ -279,7 +281,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     close: {
-      say: "Point to the journey 'a typo in the address' for the rest of the story: the bounce travelling back to the sender.",
+      say: "Point to the journey 'a typo in the address' for the rest of the story: the bounce travelling back to the sender. There the refusal comes from Bob's MX, and Alice's own server writes the bounce.",
       ask: {
         question: "Which reverse-path will that bounce carry, and why?",
         listenFor:
@@ -294,12 +296,13 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "Warn the class that the order of the steps will look odd on purpose. Without PIPELINING a client waits for every reply; with it, the client sends a batch and reads the replies afterwards.",
       ask: {
         question: "Why does batching help a server talking to another continent?",
-        listenFor: "Every wait for a reply costs a network round trip; a batch needs one round trip instead of several.",
+        listenFor:
+          "Every wait for a reply costs a network round trip; a batch needs one round trip instead of several.",
       },
       minutes: 1,
     },
     greeting: {
-      say: "Nothing is batched yet: the greeting and the EHLO exchange are waited for one by one.",
+      say: "Nothing is batched yet: the greeting and the EHLO exchange are waited for one by one. The client cannot batch before it knows that the server allows it.",
       ask: {
         question: "May a client pipeline commands before it has read the EHLO reply?",
         listenFor: "No: the PIPELINING keyword in the EHLO reply is the permission (RFC 2920).",
@@ -317,7 +320,8 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
     envelope: {
       say: "Point at the client's four lines leaving together, then the server's replies coming back in the same order. Stress the client's duty: it must still check every reply and match them up in order.",
       ask: {
-        question: "If the second RCPT TO had been refused, would the message still go to the first recipient?",
+        question:
+          "If the second RCPT TO had been refused, would the message still go to the first recipient?",
         listenFor:
           "Yes: each RCPT gets its own reply, and DATA still gets 354 because one recipient was accepted; the client must check every reply (RFC 2920, RFC 5321 §3.3).",
       },
@@ -333,7 +337,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 2,
     },
     quit: {
-      say: "Count the round trips with the class and compare with the plain delivery.",
+      say: "Count the round trips with the class and compare with the plain delivery. On a link with a long delay, every saved round trip is time the connection does not sit idle.",
       ask: {
         question: "How many waits did pipelining save in this envelope?",
         listenFor: "Three: MAIL, two RCPT and DATA took one round trip instead of four.",
@@ -341,7 +345,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     close: {
-      say: "Sum up: pipelining changes when the client sends, not what the server answers.",
+      say: "Sum up: pipelining changes when the client sends, not what the server answers. Every command still gets its own reply, in order.",
       ask: {
         question: "Did pipelining change any reply in this session?",
         listenFor: "No: the same replies, in the same order as the commands (RFC 2920).",
@@ -352,7 +356,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
 
   "25-bdat-chunking": {
     connect: {
-      say: "Tell the class to look for what is missing in this session: there will be no 354 and no lone dot.",
+      say: "Tell the class to look for what is missing in this session: there will be no 354 and no lone dot. Ask the class to guess how the server will know that the message is complete.",
       ask: {
         question: "How could a server know where a message ends without the lone dot?",
         listenFor: "The client announces the exact number of bytes before sending them.",
@@ -360,7 +364,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "An ordinary start; the keyword that matters comes in the EHLO reply.",
+      say: "An ordinary start; the keyword that matters comes in the EHLO reply. Ask the class to name it before you step on.",
       ask: {
         question: "Which EHLO keyword must the client see before it may send BDAT?",
         listenFor: "CHUNKING (RFC 3030).",
@@ -379,7 +383,8 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "The envelope is exactly the one they know. CHUNKING changes only how the content is framed.",
       ask: {
         question: "Which part of the session does CHUNKING change?",
-        listenFor: "Only the transfer of the message: BDAT instead of DATA; MAIL FROM and RCPT TO stay the same.",
+        listenFor:
+          "Only the transfer of the message: BDAT instead of DATA; MAIL FROM and RCPT TO stay the same.",
       },
       minutes: 1,
     },
@@ -401,7 +406,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     close: {
-      say: "Mention where chunking matters: large messages and binary content, since BINARYMIME requires CHUNKING.",
+      say: "Mention where chunking matters: large messages and binary content, since BINARYMIME requires CHUNKING. A big message can also go as several chunks, with LAST only on the final one.",
       ask: {
         question: "Which extension lets a client send a binary body, and what does it need?",
         listenFor: "BINARYMIME, which needs CHUNKING (RFC 3030).",
@@ -424,7 +429,8 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "Both greetings are normal: greylisting does not refuse the connection. It waits for RCPT TO so that it can record who sends what to whom.",
       ask: {
         question: "Which three values does a greylist remember?",
-        listenFor: "The client's IP address, the MAIL FROM address and the first RCPT TO address (RFC 6647 §5).",
+        listenFor:
+          "The client's IP address, the MAIL FROM address and the first RCPT TO address (RFC 6647 §5).",
       },
       minutes: 1,
     },
@@ -446,7 +452,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 3,
     },
     quit: {
-      say: "After the 450 the client leaves with the message still in its own queue: nothing has been handed over yet.",
+      say: "After the 450 the client leaves with the message still in its own queue: nothing has been handed over yet. This QUIT ends an attempt, not the delivery.",
       ask: {
         question: "Where is the message while the client waits?",
         listenFor: "In the sending server's queue; nobody else has accepted it (RFC 5321 §4.5.4.1).",
@@ -454,10 +460,11 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     close: {
-      say: "Both connections end normally, but only the second one carried the message.",
+      say: "Both connections end normally, but only the second one carried the message. Ask what would have happened to a sender that never came back.",
       ask: {
         question: "What if the sending software never came back?",
-        listenFor: "Then nothing would be delivered: exactly the non-retrying spam software greylisting is meant to stop.",
+        listenFor:
+          "Then nothing would be delivered: exactly the non-retrying spam software greylisting is meant to stop.",
       },
       minutes: 1,
     },
@@ -485,12 +492,13 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "Switch roles: the client is now Alice's mail app, submitting to her own provider. On port 25 the server took mail for its own domains from anyone; here it takes mail for any domain, but only from its own users.",
       ask: {
         question: "What will this server insist on before it accepts a message?",
-        listenFor: "TLS (this server requires STARTTLS) and a login: AUTH is required on submission (RFC 6409 §4.3).",
+        listenFor:
+          "TLS (this server requires STARTTLS) and a login: AUTH is required on submission (RFC 6409 §4.3).",
       },
       minutes: 1,
     },
     greeting: {
-      say: "The session starts in plain text, exactly like port 25: the port number has encrypted nothing.",
+      say: "The session starts in plain text, exactly like port 25: the port number has encrypted nothing. Everything up to the reply to STARTTLS can be read, and changed, by someone on the path.",
       ask: {
         question: "Is a session on port 587 encrypted from the start?",
         listenFor: "No: STARTTLS is only a MAY in RFC 6409 (§7), and it comes after a plaintext start.",
@@ -510,7 +518,8 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "Walk through the upgrade: command, 220 go-ahead, handshake, and from then on only ciphertext in the middle lane. Remind the class that everything before the 220 could have been changed by someone on the path.",
       ask: {
         question: "What must both sides forget when the handshake is done?",
-        listenFor: "Everything learnt before TLS, the extension list included; the client starts again with EHLO (RFC 3207 §4.2).",
+        listenFor:
+          "Everything learnt before TLS, the extension list included; the client starts again with EHLO (RFC 3207 §4.2).",
       },
       minutes: 3,
     },
@@ -569,7 +578,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "A plaintext start, as on every port-587 session.",
+      say: "A plaintext start, as on every port-587 session. This server will require STARTTLS, but nothing here says so yet.",
       ask: {
         question: "Who can read this greeting?",
         listenFor: "Anyone on the path: nothing is encrypted before STARTTLS.",
@@ -594,7 +603,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 3,
     },
     envelope: {
-      say: "MAIL FROM gets the same 530: on this server nothing happens until TLS is up.",
+      say: "MAIL FROM gets the same 530: on this server nothing happens until TLS is up. The client has now been told twice; a well-behaved one would send STARTTLS next.",
       ask: {
         question: "Which rule lets a submission server refuse commands until STARTTLS?",
         listenFor:
@@ -603,19 +612,20 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     quit: {
-      say: "The client quits without sending a message, but the damage was done at AUTH.",
+      say: "The client quits without sending a message, but the damage was done at AUTH. Nothing the server does at this point can take the password back off the network.",
       ask: {
         question: "Which app setting would have kept the password off the wire?",
-        listenFor: "STARTTLS required on 587, or SSL/TLS on 465: never AUTH without TLS (RFC 8314 §5.2, RFC 4616 §5).",
+        listenFor:
+          "STARTTLS required on 587, or SSL/TLS on 465: never AUTH without TLS (RFC 8314 §5.2, RFC 4616 §5).",
       },
       minutes: 1,
     },
     close: {
-      say: "Contrast with port 25 of the same lab: there an early AUTH gets 503 5.5.1 Error: authentication not enabled.",
+      say: "Contrast with port 25 of the same lab: there an early AUTH gets 503 5.5.1 Error: authentication not enabled. Same mistake, different code, because the two ports have different rules.",
       ask: {
         question: "Why does the same AUTH get 530 on 587 but 503 on 25?",
         listenFor:
-          "587 requires TLS first (530, RFC 3207 §4); port 25 simply offers no AUTH before TLS, so AUTH is refused as out of sequence (503).",
+          "587 requires TLS first (530, RFC 3207 §4); port 25 offers no AUTH before TLS at all, and Postfix answers 503 5.5.1 authentication not enabled.",
       },
       minutes: 1,
     },
@@ -631,7 +641,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "Everything up to the login is the session they already know.",
+      say: "Everything up to the login is the session they already know. Let it run at normal speed and slow down at AUTH.",
       ask: {
         question: "What has to happen between this greeting and the first AUTH?",
         listenFor: "EHLO, STARTTLS, the TLS handshake, and EHLO again.",
@@ -639,7 +649,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     ehlo: {
-      say: "Point at AUTH PLAIN LOGIN in the second list: the mechanism the app uses was offered.",
+      say: "Point at AUTH PLAIN LOGIN in the second list: the mechanism the app uses was offered. So the failure that follows is about the credentials, not the mechanism.",
       ask: {
         question: "What should a server answer if the app asks for a mechanism that is not on the AUTH line?",
         listenFor: "504 (RFC 4954 §4); our lab's Postfix answers 535 instead.",
@@ -657,13 +667,15 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
     auth: {
       say: "Note the two delays: the 535 arrives after 1.5 s, the successful retry only after 4 s. Servers slow down after failures to make password guessing expensive. 5.7.8 means 'credentials invalid': the app should ask the user again.",
       ask: {
-        question: "If the server had answered 454 4.7.0 instead of 535, should the app ask Alice for her password again?",
-        listenFor: "No: 454 is a temporary authentication failure, e.g. the password checker is down; retry later (RFC 4954 §6).",
+        question:
+          "If the server had answered 454 4.7.0 instead of 535, should the app ask Alice for her password again?",
+        listenFor:
+          "No: 454 is a temporary authentication failure, e.g. the password checker is down; retry later (RFC 4954 §6).",
       },
       minutes: 4,
     },
     envelope: {
-      say: "After the 235 the session continues as if nothing had happened: a failed AUTH does not end the session.",
+      say: "After the 235 the session continues as if nothing had happened: a failed AUTH does not end the session. MAIL FROM and RCPT TO are accepted because the second login worked.",
       ask: {
         question: "How many successful AUTH commands may one session have?",
         listenFor: "One; a second one gets 503 (RFC 4954 §4).",
@@ -687,7 +699,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     close: {
-      say: "Recap: a 535 is about the credentials, not about TLS or the port.",
+      say: "Recap: a 535 is about the credentials, not about TLS or the port. Changing the port will not fix it; checking the user name and password will.",
       ask: {
         question: "Name three things to check after a 535.",
         listenFor:
@@ -723,7 +735,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     tls: {
-      say: "A correct upgrade: from here on the session is encrypted.",
+      say: "A correct upgrade: from here on the session is encrypted. Ask whether that is enough to send mail before you step on.",
       ask: {
         question: "Is this session now allowed to send mail?",
         listenFor: "Not yet: it is encrypted but not authenticated.",
@@ -734,7 +746,8 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "MAIL FROM gets 250, then RCPT TO gets 554 5.7.1 Client host rejected. Explain the Postfix habit: it delays the refusal to RCPT so that its log shows the recipient. Note that the text names the client, not the address.",
       ask: {
         question: "Why does the refusal name localhost rather than bob@example.net?",
-        listenFor: "The refusal is about who is sending (a client that has not logged in), not about the recipient.",
+        listenFor:
+          "The refusal is about who is sending (a client that has not logged in), not about the recipient.",
       },
       minutes: 3,
     },
@@ -766,7 +779,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "An ordinary start; nothing wrong is visible yet.",
+      say: "An ordinary start; nothing wrong is visible yet. The server's problem shows only when the client asks for TLS.",
       ask: {
         question: "Can the client tell from the greeting that TLS is broken?",
         listenFor: "No: it finds out only when it asks for STARTTLS.",
@@ -793,12 +806,13 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "The client quits cleanly. A good app now shows an error and keeps the message in its outbox.",
       ask: {
         question: "What should Alice see on her screen?",
-        listenFor: "An error that the secure connection failed, with the message still unsent, to retry later.",
+        listenFor:
+          "An error that the secure connection failed, with the message still unsent, to retry later.",
       },
       minutes: 1,
     },
     close: {
-      say: "For postmasters: a 454 to STARTTLS usually means a broken certificate or key on the server.",
+      say: "For postmasters: a 454 to STARTTLS usually means a broken certificate or key on the server. Users can only wait or try another port; the fix is on the server.",
       ask: {
         question: "Who has to fix this: Alice or her provider?",
         listenFor: "The provider's postmaster; Alice can only retry later, or try port 465.",
@@ -833,7 +847,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     envelope: {
-      say: "Two 500 5.5.2 replies: the server could not read the binary bytes as commands.",
+      say: "Two 500 5.5.2 replies: the server could not read the binary bytes as commands. It keeps the connection open, waiting for something it can read.",
       ask: {
         question: "Why 500 and not 503?",
         listenFor:
@@ -842,15 +856,16 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 2,
     },
     wait: {
-      say: "Now both sides wait: the server for the rest of a line, the client for TLS that will never come.",
+      say: "Now both sides wait: the server for the rest of a line, the client for TLS that will never come. Neither side can recover on its own: a setting has to change.",
       ask: {
         question: "Who gives up first?",
-        listenFor: "The client, after its own timeout; a server waits at least 5 minutes for the next command (RFC 5321 §4.5.3.2).",
+        listenFor:
+          "The client, after its own timeout; a server waits at least 5 minutes for the next command (RFC 5321 §4.5.3.2).",
       },
       minutes: 1,
     },
     close: {
-      say: "Write both fixes on the board: keep 587 and switch the app to STARTTLS, or keep SSL/TLS and switch the port to 465.",
+      say: "Write both fixes on the board: keep 587 and switch the app to STARTTLS, or keep SSL/TLS and switch the port to 465. The same symptom appears on ports 25 and 2525, which also expect STARTTLS.",
       ask: {
         question: "Give the two fixes.",
         listenFor: "STARTTLS on 587, or implicit TLS on 465 (RFC 8314 §3.3).",
@@ -885,7 +900,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     ehlo: {
-      say: "One EHLO only, and the list already has AUTH and no STARTTLS.",
+      say: "One EHLO only, and the list already has AUTH and no STARTTLS. Compare with the two lists on 587.",
       ask: {
         question: "Why is no second EHLO needed?",
         listenFor: "Nothing was said before TLS, so there is nothing to forget.",
@@ -901,7 +916,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 2,
     },
     envelope: {
-      say: "Relaying to bob@example.net works because Alice logged in, exactly as on 587.",
+      say: "Relaying to bob@example.net works because Alice logged in, exactly as on 587. Implicit TLS changes when encryption starts, not who may send.",
       ask: {
         question: "What would a client that had not logged in get at RCPT TO?",
         listenFor: "A refusal, as on 587: our lab answers 554 5.7.1 Client host rejected.",
@@ -920,12 +935,13 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "A clean end. Ask which of the two submission ports the IETF prefers.",
       ask: {
         question: "Which does RFC 8314 prefer for submission, and why?",
-        listenFor: "Implicit TLS on 465, 'in preference to' STARTTLS (RFC 8314 §1, §3): there is no plaintext phase.",
+        listenFor:
+          "Implicit TLS on 465, 'in preference to' STARTTLS (RFC 8314 §1, §3): there is no plaintext phase.",
       },
       minutes: 1,
     },
     close: {
-      say: "Correct the most common myth before moving on: 465 is a current standard port.",
+      say: "Correct the most common myth before moving on: 465 is a current standard port. Advice that calls it deprecated is out of date since January 2018.",
       ask: {
         question: "Which service does the IANA registry list on TCP 465 for mail today?",
         listenFor: "submissions, 'Message Submission over TLS protocol' (RFC 8314 §7.3); not deprecated.",
@@ -946,14 +962,15 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
     wait: {
       say: "Five seconds of silence: on 465 the server sends no greeting, because the client must start TLS. Tools report this as a timeout.",
       ask: {
-        question: "What does 'connected, then a timeout waiting for the greeting' tell you that 'timeout while connecting' does not?",
+        question:
+          "What does 'connected, then a timeout waiting for the greeting' tell you that 'timeout while connecting' does not?",
         listenFor:
           "The TCP connection worked, so the port is reachable and the TLS mode is wrong; a timeout while connecting points to a port blocked on the network.",
       },
       minutes: 2,
     },
     ehlo: {
-      say: "The client stops waiting and sends EHLO in plain text.",
+      say: "The client stops waiting and sends EHLO in plain text. The server's TLS library receives it where it expected a handshake.",
       ask: {
         question: "How will the server read these bytes?",
         listenFor: "As a broken TLS record.",
@@ -980,7 +997,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "Nothing in the protocol says 'this is port 2525': the greeting is the one from 587.",
+      say: "Nothing in the protocol says 'this is port 2525': the greeting is the one from 587. The server behaves as it is configured, whatever number the client dialled.",
       ask: {
         question: "Is port 2525 more secure than 587?",
         listenFor: "No: a port number gives no security; the listener needs the same rules as 587.",
@@ -988,7 +1005,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     ehlo: {
-      say: "Both EHLO lists are byte for byte those of 587, before and after TLS.",
+      say: "Both EHLO lists are byte for byte those of 587, before and after TLS. Let the class check it against the 587 scenario in a second tab.",
       ask: {
         question: "Which settings must a mail app use on this port?",
         listenFor: "STARTTLS required, AUTH after TLS, and a checked certificate (RFC 8314 §5.2).",
@@ -996,7 +1013,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     tls: {
-      say: "The upgrade is STARTTLS, with its plaintext start and its stripping risk, exactly as on 587.",
+      say: "The upgrade is STARTTLS, with its plaintext start and its stripping risk, exactly as on 587. A different port number changes none of that.",
       ask: {
         question: "Can an attacker strip STARTTLS here?",
         listenFor: "Yes, as on any STARTTLS port; only a client that requires TLS is safe (RFC 3207 §6).",
@@ -1004,7 +1021,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 2,
     },
     auth: {
-      say: "The same login with the same rule: AUTH only after TLS.",
+      say: "The same login with the same rule: AUTH only after TLS. The credentials are the account's, whichever port is used.",
       ask: {
         question: "What would AUTH before STARTTLS get on this port?",
         listenFor: "530 5.7.0 Must issue a STARTTLS command first, as on 587.",
@@ -1037,7 +1054,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     close: {
-      say: "Recap the order: 465; 587 with STARTTLS required; then an alternate the provider documents, with TLS required and AUTH.",
+      say: "Recap the order: 465; 587 with STARTTLS required; then an alternate the provider documents, with TLS required and AUTH. The port chooser walks through the same decisions.",
       ask: {
         question: "Why is 'fall back to plain text' or 'fall back to port 25' never on that list?",
         listenFor:
@@ -1083,7 +1100,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 3,
     },
     quit: {
-      say: "The client gives up, but Mallory now holds a password she can reuse whenever she likes.",
+      say: "The client gives up, but Mallory now holds a password she can reuse whenever she likes. In the server's log this looks like a harmless failed login.",
       ask: {
         question: "What should Alice do now?",
         listenFor: "Change her password, and set her app to require STARTTLS or to use SSL/TLS on 465.",
@@ -1091,7 +1108,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     close: {
-      say: "Set up the comparison: the same attack against a client that requires TLS, then against port 465.",
+      say: "Set up the comparison: the same attack against a client that requires TLS, then against port 465. Take a vote on the outcome before each one.",
       ask: {
         question: "Predict: what will a client that requires TLS do when STARTTLS is missing?",
         listenFor: "Stop with an error (QUIT) before sending anything secret.",
@@ -1102,7 +1119,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
 
   "587-stripping-required": {
     connect: {
-      say: "Same café, same attacker, one setting changed: this app requires STARTTLS.",
+      say: "Same café, same attacker, one setting changed: this app requires STARTTLS. Ask the class to predict the outcome before you play.",
       ask: {
         question: "What is the only difference from the previous scenario?",
         listenFor: "The client's TLS setting: required instead of opportunistic.",
@@ -1110,7 +1127,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "Identical to before, on both sides.",
+      say: "Identical to before, on both sides. Mallory has not acted yet.",
       ask: {
         question: "Can the server tell which kind of client it is talking to?",
         listenFor: "No: the difference lies entirely in the client.",
@@ -1135,7 +1152,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 2,
     },
     close: {
-      say: "Draw the conclusion: the protection came from the client's setting, not from the port or the server.",
+      say: "Draw the conclusion: the protection came from the client's setting, not from the port or the server. This is why RFC 8314 asks mail apps to require TLS by default.",
       ask: {
         question: "Which setting would you recommend to every user?",
         listenFor: "STARTTLS required on 587 or SSL/TLS on 465, with certificate validation (RFC 8314 §5.2).",
@@ -1170,7 +1187,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     ehlo: {
-      say: "One EHLO: AUTH listed, no STARTTLS.",
+      say: "One EHLO: AUTH listed, no STARTTLS. Mallory cannot see this list, let alone change it.",
       ask: {
         question: "Why is STARTTLS not in the list?",
         listenFor: "TLS is already on; there is nothing to upgrade.",
@@ -1178,7 +1195,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     auth: {
-      say: "The same AUTH PLAIN string as in the first player, now only inside TLS.",
+      say: "The same AUTH PLAIN string as in the first player, now only inside TLS. Point at the middle lane: one encrypted record where the readable password used to be.",
       ask: {
         question: "Can Mallory decode it as she did on 587?",
         listenFor: "No: she sees only an encrypted record of about that size.",
@@ -1189,7 +1206,8 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "The transaction runs as usual. Mallory learns sizes and timing, not addresses.",
       ask: {
         question: "What can Mallory still learn?",
-        listenFor: "That Alice talked to mail.example.test, when, and roughly how much she sent; not the content.",
+        listenFor:
+          "That Alice talked to mail.example.test, when, and roughly how much she sent; not the content.",
       },
       minutes: 1,
     },
@@ -1197,20 +1215,22 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "Give RFC 8314's fair verdict: 587 is just as secure if both sides require TLS. The difference is that 465 has no plaintext to fall back to by mistake.",
       ask: {
         question: "Under which conditions does RFC 8314 call STARTTLS on 587 as secure as 465?",
-        listenFor: "Correct implementations, and both client and server requiring TLS before submission (RFC 8314 §3.3).",
+        listenFor:
+          "Correct implementations, and both client and server requiring TLS before submission (RFC 8314 §3.3).",
       },
       minutes: 1,
     },
     quit: {
-      say: "A clean end, untouched by the attacker.",
+      say: "A clean end, untouched by the attacker. All Mallory can still do is block the connection, which Alice would notice as an error.",
       ask: {
         question: "Is port 465 deprecated?",
-        listenFor: "No: it is the standard 'submissions' port since RFC 8314, and the preferred one (RFC 8314 §1, §7.3).",
+        listenFor:
+          "No: it is the standard 'submissions' port since RFC 8314, and the preferred one (RFC 8314 §1, §7.3).",
       },
       minutes: 1,
     },
     close: {
-      say: "Complete the three-column comparison on the board: password leaked, mail stopped, nothing to strip.",
+      say: "Complete the three-column comparison on the board: password leaked, mail stopped, nothing to strip. Leave it up for the rest of the class.",
       ask: {
         question: "Which setup would you give a user who works from café Wi-Fi?",
         listenFor: "SSL/TLS on 465 with certificate validation; otherwise 587 with STARTTLS required.",
@@ -1221,7 +1241,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
 
   "587-starttls-injection": {
     connect: {
-      say: "The second classic attack on STARTTLS: instead of changing the server's reply, Mallory adds to the client's packet.",
+      say: "The second classic attack on STARTTLS: instead of changing the server's reply, Mallory adds to the client's packet. The server in this scenario has the fix; the point is to see what it throws away.",
       ask: {
         question: "What is the idea of command injection?",
         listenFor:
@@ -1230,7 +1250,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     greeting: {
-      say: "A normal start; Mallory waits for one particular packet.",
+      say: "A normal start; Mallory waits for one particular packet. Ask the class to guess which one.",
       ask: {
         question: "Which command's packet will she add her lines to?",
         listenFor: "The STARTTLS packet.",
@@ -1254,7 +1274,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 4,
     },
     auth: {
-      say: "Alice's login goes ahead normally, inside TLS.",
+      say: "Alice's login goes ahead normally, inside TLS. On a vulnerable server, Mallory's injected commands would have run in this same encrypted session.",
       ask: {
         question: "What could injected commands have achieved on a vulnerable server?",
         listenFor: "According to the Postfix advisory, steal mail or SASL login credentials.",
@@ -1262,7 +1282,7 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       minutes: 1,
     },
     envelope: {
-      say: "Only Alice's MAIL and RCPT are executed; Mallory's never got a reply.",
+      say: "Only Alice's MAIL and RCPT are executed; Mallory's never got a reply. Had they run, the server would have taken them for Alice's own commands.",
       ask: {
         question: "How would you test a server for this flaw?",
         listenFor:
@@ -1274,7 +1294,8 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "A normal submission. Mention that the bug class was not just history in 2021.",
       ask: {
         question: "What did the 2021 NO STARTTLS study find about command injection?",
-        listenFor: "About 320,000 servers, roughly 2 %, were still open to it; the authors recommend implicit TLS.",
+        listenFor:
+          "About 320,000 servers, roughly 2 %, were still open to it; the authors recommend implicit TLS.",
       },
       minutes: 1,
     },
@@ -1282,12 +1303,13 @@ export const scenarioNotes: Record<string, Partial<Record<Phase, SpeakerNote>>> 
       say: "A clean end. Tie the attack to the standard's position.",
       ask: {
         question: "Why does RFC 8314 call STARTTLS 'a less secure architecture'?",
-        listenFor: "Its plaintext phase makes bugs like this injection possible (RFC 8314 App. A, VU#555316).",
+        listenFor:
+          "Its plaintext phase makes bugs like this injection possible (RFC 8314 App. A, VU#555316).",
       },
       minutes: 1,
     },
     close: {
-      say: "Recap: stripping attacks the server's reply, injection the client's command; implicit TLS removes the plaintext phase both need.",
+      say: "Recap: stripping attacks the server's reply, injection the client's command; implicit TLS removes the plaintext phase both need. That is RFC 8314's argument for port 465.",
       ask: {
         question: "Which of the two attacks does a client setting stop, and which needs a server fix?",
         listenFor:
@@ -1319,7 +1341,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 2,
     },
     dns: {
-      say: "Read the MX answer aloud: two hosts, each with a preference number, and no port anywhere.",
+      say: "Read the MX answer aloud: two hosts, each with a preference number, and no port anywhere. The lowest number is tried first; the other host is the backup.",
       ask: {
         question: "Which host is tried first, and on which port?",
         listenFor: "mx1.example.net, preference 10 (lower wins), on port 25 (RFC 5321 §5.1, RFC 8314 §7.3).",
@@ -1338,7 +1360,8 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       say: "Final delivery into Bob's mailbox. Open the headers: read the two Received: lines bottom-up, then the Return-Path: with the envelope sender.",
       ask: {
         question: "Which Received: line is on top, and who wrote it?",
-        listenFor: "The line by mx1.example.net: each receiving server adds its line at the top (RFC 5321 §4.4).",
+        listenFor:
+          "The line by mx1.example.net: each receiving server adds its line at the top (RFC 5321 §4.4).",
       },
       minutes: 2,
     },
@@ -1346,7 +1369,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
 
   "delivery-greylisted-retry": {
     submit: {
-      say: "The same start as the direct journey; the difference will appear at Bob's server.",
+      say: "The same start as the direct journey; the difference will appear at Bob's server. Play it quickly.",
       ask: {
         question: "Up to which point is this journey the same as the direct one?",
         listenFor: "Up to the RCPT TO at mx1.example.net.",
@@ -1354,7 +1377,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 1,
     },
     queue: {
-      say: "The message is queued at mail.example.test; Alice's part is over.",
+      say: "The message is queued at mail.example.test; Alice's part is over. From here on any waiting happens in the queue, not in her app.",
       ask: {
         question: "Will Alice see an error because of greylisting?",
         listenFor: "No: at most her message arrives later.",
@@ -1365,7 +1388,8 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       say: "The usual MX answer. Point at the backup host with the higher preference.",
       ask: {
         question: "If mx1 had refused the connection, what would the sender have tried next?",
-        listenFor: "mx2.example.net, preference 20; a sender should try at least two addresses (RFC 5321 §5.1).",
+        listenFor:
+          "mx2.example.net, preference 20; a sender should try at least two addresses (RFC 5321 §5.1).",
       },
       minutes: 1,
     },
@@ -1379,10 +1403,11 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 2,
     },
     retry: {
-      say: "Show the deferral and the 30-minute wait, the RFC's minimum interval, and the fresh MX lookup before the retry.",
+      say: "Show the deferral and the 30-minute wait, the RFC's minimum interval, and the fresh MX lookup before the retry. Note that the retry starts again from the MX lookup.",
       ask: {
         question: "What does RFC 5321 say about waiting and giving up?",
-        listenFor: "Wait at least 30 minutes between attempts; give up only after at least 4–5 days (RFC 5321 §4.5.4.1).",
+        listenFor:
+          "Wait at least 30 minutes between attempts; give up only after at least 4–5 days (RFC 5321 §4.5.4.1).",
       },
       minutes: 3,
     },
@@ -1398,7 +1423,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
 
   "delivery-mx-down-bounce": {
     submit: {
-      say: "Everything starts normally: Bob's servers are down, but Alice's submission does not depend on them.",
+      say: "Everything starts normally: Bob's servers are down, but Alice's submission does not depend on them. Her app reports success.",
       ask: {
         question: "Does Alice get an error when she presses Send?",
         listenFor: "No: her own server accepts the message; the problem lies further on.",
@@ -1406,7 +1431,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 1,
     },
     queue: {
-      say: "This time the queue will hold the message for a long time.",
+      say: "This time the queue will hold the message for a long time. It must keep the message safe across restarts for all that time.",
       ask: {
         question: "What must a server do with mail it cannot deliver yet?",
         listenFor: "Keep it queued and retry (RFC 5321 §4.5.4.1).",
@@ -1414,7 +1439,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 1,
     },
     dns: {
-      say: "DNS works fine: the trouble is with the servers it points to.",
+      say: "DNS works fine: the trouble is with the servers it points to. A temporary DNS failure would also lead to queueing and retries.",
       ask: {
         question: "Is 'connection refused' a permanent or a temporary failure?",
         listenFor: "Temporary: the host may come back.",
@@ -1425,7 +1450,8 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       say: "Both MX hosts refuse the connection. The sender tries the backup before it gives up for this round.",
       ask: {
         question: "Why try mx2 when mx1 refuses?",
-        listenFor: "That is what the backup MX is for; a sender should try at least two addresses (RFC 5321 §5.1).",
+        listenFor:
+          "That is what the backup MX is for; a sender should try at least two addresses (RFC 5321 §5.1).",
       },
       minutes: 2,
     },
@@ -1458,7 +1484,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 1,
     },
     queue: {
-      say: "Queued as usual, and mail.example.test is now responsible.",
+      say: "Queued as usual, and mail.example.test is now responsible. Whatever happens next, it owes Alice either a delivery or a report.",
       ask: {
         question: "Who will have to report a failure from now on?",
         listenFor: "mail.example.test, which holds the message (RFC 5321 §6.1).",
@@ -1466,15 +1492,16 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 1,
     },
     dns: {
-      say: "A normal MX lookup: the domain is right, only the mailbox is wrong.",
+      say: "A normal MX lookup: the domain is right, only the mailbox is wrong. Only Bob's MX can tell.",
       ask: {
         question: "What would happen here if Alice had mistyped the domain instead (example.nte)?",
-        listenFor: "The lookup finds no such domain (NXDOMAIN), which must be reported as an error: a bounce (RFC 5321 §5.1).",
+        listenFor:
+          "The lookup finds no such domain (NXDOMAIN), which must be reported as an error: a bounce (RFC 5321 §5.1).",
       },
       minutes: 1,
     },
     relay: {
-      say: "mx1 refuses RCPT TO with 550 5.1.1: permanent.",
+      say: "mx1 refuses RCPT TO with 550 5.1.1: permanent. It never takes the message, so responsibility stays with mail.example.test.",
       ask: {
         question: "Will the sending server try again later?",
         listenFor: "No: a 5yz is permanent (RFC 5321 §4.2.1).",
@@ -1494,7 +1521,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
 
   "delivery-null-mx-bounce": {
     submit: {
-      say: "Alice writes to info@example.org, a domain that receives no mail at all.",
+      say: "Alice writes to info@example.org, a domain that receives no mail at all. Its owner has said so in DNS.",
       ask: {
         question: "How can a domain announce that it accepts no mail?",
         listenFor: "With a null MX record, MX 0 . (RFC 7505 §3).",
@@ -1502,7 +1529,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 1,
     },
     queue: {
-      say: "The message is queued normally; in this lab the recipient's domain is checked only when the queue delivers.",
+      say: "The message is queued normally; in this lab the recipient's domain is checked only when the queue delivers. Alice's app saw a normal 250.",
       ask: {
         question: "Whose job is it now to tell Alice if delivery is impossible?",
         listenFor: "mail.example.test's, which accepted the message (RFC 5321 §6.1).",
@@ -1519,7 +1546,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 2,
     },
     bounce: {
-      say: "No connection is attempted: the failure is permanent at once, and Alice gets her bounce now instead of after days of retries.",
+      say: "No connection is attempted: the failure is permanent at once, and Alice gets her bounce now instead of after days of retries. Open the report and point at the Action: failed line.",
       ask: {
         question: "What problem does the null MX solve for senders?",
         listenFor:
@@ -1531,7 +1558,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
 
   "delivery-mailbox-full-bounce": {
     submit: {
-      say: "A normal submission; this time the trouble comes after Bob's server has said yes.",
+      say: "A normal submission; this time the trouble comes after Bob's server has said yes. Ask the class to watch who writes the bounce.",
       ask: {
         question: "Can Alice's app know that Bob's mailbox is full?",
         listenFor: "No: only Bob's provider knows.",
@@ -1539,7 +1566,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 1,
     },
     queue: {
-      say: "Queued at mail.example.test, as in every journey.",
+      say: "Queued at mail.example.test, as in every journey. So far nothing differs from the direct delivery.",
       ask: {
         question: "Who is responsible for the message at this moment?",
         listenFor: "mail.example.test (RFC 5321 §6.1).",
@@ -1547,7 +1574,7 @@ export const journeyNotes: Record<string, Partial<Record<JourneyPhase, SpeakerNo
       minutes: 1,
     },
     dns: {
-      say: "The usual MX answer, mx1 first.",
+      say: "The usual MX answer, mx1 first. The relay will go to port 25, as always.",
       ask: {
         question: "Which port will the relay use?",
         listenFor: "25: MX records carry no port (RFC 8314 §7.3).",
