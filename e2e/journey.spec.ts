@@ -244,7 +244,7 @@ test.describe("retries follow the engine's schedule", () => {
 });
 
 test.describe("keyboard and hops", () => {
-  test("Space, arrows, Home/End drive the journey; keys inside a hop's session drive only that session", async ({
+  test("Space, arrows, PageUp/PageDown, Home/End drive the journey; keys inside a hop's session drive only that session", async ({
     page,
   }) => {
     const s = byId("delivery-direct");
@@ -257,6 +257,11 @@ test.describe("keyboard and hops", () => {
     await page.keyboard.press("ArrowRight");
     await expect(root).toHaveAttribute("data-step", "2");
     await page.keyboard.press("ArrowLeft");
+    await expect(root).toHaveAttribute("data-step", "1");
+    // A presentation clicker's keys.
+    await page.keyboard.press("PageDown");
+    await expect(root).toHaveAttribute("data-step", "2");
+    await page.keyboard.press("PageUp");
     await expect(root).toHaveAttribute("data-step", "1");
     await page.keyboard.press("End");
     await expect(root).toHaveAttribute("data-state", "ended");

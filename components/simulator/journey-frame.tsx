@@ -94,7 +94,7 @@ export function JourneyFrame({
       </div>
       {/* On small screens the controls stay pinned to the bottom while the route and narration scroll. */}
       <div
-        className="z-20 space-y-1 max-lg:sticky max-lg:bottom-0 max-lg:-mx-1 max-lg:border-border max-lg:border-t max-lg:bg-bg max-lg:px-1 max-lg:pt-1 max-lg:pb-2"
+        className="z-20 space-y-1 [contain:layout] max-lg:sticky max-lg:bottom-0 max-lg:-mx-1 max-lg:border-border max-lg:border-t max-lg:bg-bg max-lg:px-1 max-lg:pt-1 max-lg:pb-2"
         data-controls=""
       >
         {controls}

@@ -1,12 +1,13 @@
 "use client";
 /**
- * Loads the animated journey (journey-player.tsx, a separate chunk) when the embed comes within a screen
- * of the viewport, or at once on focus or pointer contact (or right away with `eager`, on the journey's own
- * page). Until then, and without JavaScript, it shows its children: the server-rendered still, laid out
- * exactly like the player at its first step. Kept tiny on purpose: it is all of the journey view that a
- * lesson page, or a session's simulator page (same route), loads up front.
+ * Loads the animated journey (journey-player.tsx, a separate chunk) when the embed comes near the
+ * viewport or is focused or touched (useNear, shared with the lesson's other islands), or right away with
+ * `eager` on the journey's own page. Until then, and without JavaScript, it shows its children: the
+ * server-rendered still, laid out exactly like the player at its first step. Kept tiny on purpose: it is
+ * all of the journey view that a lesson page, or a session's simulator page (same route), loads up front.
  */
-import { type ComponentType, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { type ComponentType, type ReactNode, useEffect, useRef, useState } from "react";
+import { useNear } from "@/components/ui/use-near";
 import type { JourneyData } from "@/lib/simulator/journey-data";
 
 type Live = ComponentType<{
@@ -33,42 +34,25 @@ export function JourneyIsland({
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  const near = useNear(box);
   const [Player, setPlayer] = useState<Live | null>(null);
-  const started = useRef(false);
-
-  const load = useCallback(() => {
-    if (started.current) return;
-    started.current = true;
-    import("./journey-player").then(
-      (m) => setPlayer(() => m.JourneyPlayer),
-      () => {
-        // Offline or a stale deployment: the still and its link to the full journey keep working.
-        started.current = false;
-      },
-    );
-  }, []);
+  const go = eager || near;
 
   useEffect(() => {
-    const el = box.current;
-    if (eager || !el || typeof IntersectionObserver === "undefined") {
-      load();
-      return;
-    }
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          io.disconnect();
-          load();
-        }
-      },
-      { rootMargin: "100% 0px" },
+    if (!go) return;
+    let live = true;
+    // Offline or a stale deployment: the still (and its link to the full journey) keeps working.
+    import("./journey-player").then(
+      (m) => live && setPlayer(() => m.JourneyPlayer),
+      () => {},
     );
-    io.observe(el);
-    return () => io.disconnect();
-  }, [load, eager]);
+    return () => {
+      live = false;
+    };
+  }, [go]);
 
   return (
-    <div ref={box} onFocusCapture={load} onPointerEnter={load}>
+    <div ref={box}>
       {Player ? <Player data={data} heading={heading} syncUrl={syncUrl} globalKeys={globalKeys} /> : children}
     </div>
   );

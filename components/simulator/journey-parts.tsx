@@ -49,7 +49,7 @@ const TONE: Record<Tone, { colour: string; Icon: typeof CheckIcon; word: string 
 };
 
 export function StatusLine({ status, fallback = "—" }: { status?: PlaceStatus | null; fallback?: string }) {
-  if (!status) return <span className="text-muted">{fallback}</span>;
+  if (!status) return <span className="inline-flex text-muted">{fallback}</span>;
   const t = TONE[status.tone];
   return (
     <span
@@ -58,7 +58,7 @@ export function StatusLine({ status, fallback = "—" }: { status?: PlaceStatus 
       data-tone={status.tone}
     >
       <t.Icon aria-hidden="true" className="mt-[0.2em] shrink-0" />
-      <span className="min-w-0 break-words">{status.text}</span>
+      <span className="min-w-0 whitespace-pre-line [overflow-wrap:anywhere]">{status.text}</span>
     </span>
   );
 }
@@ -100,7 +100,7 @@ export function JourneyClock({
           : { tone: "no" as const, text: "Not submitted" };
   return (
     <div
-      className="grid gap-3 rounded-xl border border-border bg-surface px-4 py-3 @3xl:grid-cols-[minmax(0,1.2fr)_minmax(0,1.6fr)_auto] @3xl:items-center"
+      className="grid gap-3 rounded-xl border border-border bg-surface px-4 py-3 [contain:layout_paint] @3xl:grid-cols-[minmax(0,1.2fr)_minmax(0,1.6fr)_auto] @3xl:items-center"
       data-clock=""
     >
       <div className="min-w-0">
@@ -306,7 +306,7 @@ const NodeCard = memo(
     const status = route?.status[place];
     return (
       <div
-        className={`relative flex h-full min-w-0 flex-col gap-0.5 rounded-lg border-2 bg-raised px-3 py-1.5 @4xl:gap-1 @4xl:py-2 ${active ? "ring-[3px] ring-[var(--c-focus)]" : ""}`}
+        className={`relative flex h-full min-w-0 flex-col gap-0.5 rounded-lg border-2 bg-raised px-3 py-1.5 @4xl:min-h-[12.5rem] @4xl:gap-1 @4xl:py-2 ${active ? "ring-[3px] ring-[var(--c-focus)]" : ""}`}
         style={{ borderColor: colour }}
         data-place={place}
         data-active={active ? "true" : undefined}
@@ -321,7 +321,7 @@ const NodeCard = memo(
           </span>
         </div>
         <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 @4xl:flex-col @4xl:items-start @4xl:gap-1">
-          <p className="min-w-0 font-mono text-muted text-xs min-[1800px]:text-sm">
+          <p className="min-w-0 font-mono text-muted text-xs">
             {nodeHost(place, data).map((l) => (
               <span key={l} className="block break-all">
                 {l}
@@ -329,7 +329,7 @@ const NodeCard = memo(
             ))}
           </p>
           {place === "mx" ? (
-            <ul className="w-full space-y-0.5 text-sm min-[1800px]:text-base">
+            <ul className="w-full space-y-0.5 text-sm">
               {data.meta.mxHosts.length === 0 ? (
                 <li>
                   <StatusLine status={route?.status.dns?.tone === "no" ? route.status.dns : null} />
@@ -339,7 +339,7 @@ const NodeCard = memo(
                   const st = route?.mx.find((m) => m.host === h)?.status;
                   return (
                     <li key={h} className="flex min-w-0 flex-wrap items-baseline gap-x-2 @4xl:block">
-                      <span className="block break-all font-mono text-xs min-[1800px]:text-sm">{h}</span>
+                      <span className="block break-all font-mono text-xs">{h}</span>
                       <StatusLine status={st} />
                     </li>
                   );
@@ -347,7 +347,13 @@ const NodeCard = memo(
               )}
             </ul>
           ) : (
-            <p className="text-sm min-[1800px]:text-base">
+            <p
+              className="text-sm"
+              // The DNS answer takes one line per MX record: keep the room for it from the start.
+              style={
+                place === "dns" ? { minHeight: `${Math.max(1, data.meta.mxHosts.length)}lh` } : undefined
+              }
+            >
               <StatusLine status={status} />
             </p>
           )}
@@ -372,7 +378,8 @@ export function JourneyRoute({
   const bounceOn = !!step?.route.bounce;
   return (
     <div className="@container">
-      <div className="relative" data-route="">
+      {/* Contained, so a step's changes (and the flying envelope) never repaint the rest of the page. */}
+      <div className="relative [contain:layout_paint]" data-route="">
         <ol aria-label="The route" className="grid grid-cols-1 @4xl:grid-cols-6 @4xl:gap-x-10">
           {route.map((p) => {
             const edge = p === "mailbox" ? null : EDGE[p](data);
@@ -451,7 +458,7 @@ export function JourneyNarrationBox({
     <div
       aria-live={live ? "polite" : undefined}
       aria-atomic={live ? "true" : undefined}
-      className="min-h-40 rounded-lg border-l-4 bg-surface px-4 py-3"
+      className="min-h-40 overflow-auto rounded-lg border-l-4 bg-surface px-4 py-3 [contain:layout_paint] @5xl:h-[19rem]"
       style={{ borderLeftColor: colour }}
       data-narration=""
     >
@@ -519,22 +526,27 @@ export function StepDetail({
   /** The player's "Watch this hop's SMTP session" button for steps that ran a hop. */
   hopAction?: (hop: JourneyHopData) => ReactNode;
 }) {
-  const box = "min-h-40 rounded-lg border border-border bg-raised px-4 py-3 text-sm";
+  // A fixed height on wide screens (the narration beside it keeps its size too: no layout shift), scrolling
+  // inside when a step has more to show (a bounce's report).
+  const box =
+    "min-h-40 overflow-auto rounded-lg border border-border bg-raised px-4 py-3 text-sm @5xl:h-[19rem]";
   if (!step)
     return (
-      <div className={box} data-step-detail="start">
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the box may scroll; keyboard users must be able to scroll it
+      <section className={box} data-step-detail="start" tabIndex={0} aria-label="Step details">
         <p className="font-semibold">What you will see</p>
         <p className="mt-1">
           The message moves along the route; the clock jumps over the waits. Press <strong>Play</strong> or{" "}
           <kbd className="font-mono">→</kbd> to start.
         </p>
         <p className="mt-1 text-muted">{data.meta.policyText}</p>
-      </div>
+      </section>
     );
   const hop = step.hop !== null ? data.hops[step.hop - 1] : undefined;
   const first = step.kind;
   return (
-    <div className={box} data-step-detail={first}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the box may scroll; keyboard users must be able to scroll it
+    <section className={box} data-step-detail={first} tabIndex={0} aria-label="Step details">
       {step.deferred ? (
         <>
           <p className="font-semibold">
@@ -611,7 +623,7 @@ export function StepDetail({
           {hopAction ? <div className="mt-1">{hopAction(hop)}</div> : null}
         </div>
       ) : null}
-    </div>
+    </section>
   );
 }
 
@@ -701,7 +713,7 @@ export function JourneyTimeline({
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls; keyboard users must be able to scroll it
         tabIndex={0}
         aria-label="Journey timeline"
-        className="@container mt-2 max-h-[26rem] overflow-auto rounded-lg [contain:content] border border-border bg-surface p-2 text-sm min-[1800px]:text-base"
+        className="@container mt-2 max-h-[26rem] overflow-auto rounded-lg [contain:content] will-change-scroll border border-border bg-surface p-2 text-sm min-[1800px]:text-base"
         data-journey-timeline=""
       >
         {data.steps.map((s) => (

@@ -6,8 +6,8 @@
  * MAIL FROM:<>. Each hop's SMTP session opens in the existing stage (SimulatorView, loaded on demand).
  * It replays engine output (JourneyData); it decides nothing. State for CSS and tests sits on the root:
  * data-step, data-state, data-speaker (the node acting), data-outcome.
- * Keys, as in the simulator: Space play/pause, ←/→ step, Home/End first/last (page-wide on the journey
- * page). Reduced motion: no flights and no fast-forward, nothing starts by itself; the end state of each
+ * Keys, as in the simulator: Space play/pause, ←/→ (or a clicker's PageUp/PageDown) step, Home/End
+ * first/last (page-wide on the journey page). Reduced motion: no flights and no fast-forward, nothing starts by itself; the end state of each
  * step and the acting node are shown as usual. Flights use the Web Animations API (no motion library in
  * this bundle).
  */
@@ -69,6 +69,13 @@ function handleKey(e: KeyboardEvent | React.KeyboardEvent, player: Player): bool
       return true;
     case "End":
       player.goTo(player.count);
+      return true;
+    // Presentation clickers send PageDown / PageUp (as in the simulator).
+    case "PageDown":
+      player.next();
+      return true;
+    case "PageUp":
+      player.prev();
       return true;
     default:
       return false;

@@ -203,7 +203,7 @@ function applyEvent(r: RouteState, e: JourneyEvent, log: JourneyLog, queueHost: 
           ? { tone: "no", text: "NXDOMAIN" }
           : e.implicit
             ? { tone: "info", text: `implicit MX ${e.records[0]?.host ?? e.domain}` }
-            : { tone: "info", text: e.records.map((x) => `MX ${x.preference} ${x.host}`).join(", ") };
+            : { tone: "info", text: e.records.map((x) => `MX ${x.preference} ${x.host}`).join("\n") };
       next.mx = e.nullMx || e.nxdomain ? [] : e.records.map((x) => ({ host: x.host, status: null }));
       if (next.status.queue?.tone === "later") next.status.queue = { tone: "info", text: "trying again" };
       break;
