@@ -83,6 +83,7 @@ test.describe("every journey scenario plays to its end", () => {
 
   for (const s of journeys) {
     test(`${s.id}: step by step to the engine's outcome`, async ({ page }) => {
+      if (s.journey.hosts.some((h) => h.downUntilMs !== undefined)) test.slow(); // days of retries: many steps
       const log = logOf(s);
       const bounced = log.outcome.bounced.length > 0;
       await open(page, s.id);
@@ -144,6 +145,7 @@ test.describe("retries follow the engine's schedule", () => {
   test("delivery-mx-down-bounce: every deferral, the clock's jumps, the day counter, the give-up and the bounce", async ({
     page,
   }) => {
+    test.slow(); // 73 steps, each checked against the engine
     const s = byId("delivery-mx-down-bounce");
     const log = logOf(s);
     const policy = s.journey.retry ?? "rfc5321";
@@ -373,6 +375,7 @@ for (const id of ["delivery-mx-down-bounce", "delivery-direct"]) {
     test(`${id}: no axe violations mid-journey, at the end, and with a hop open (${scheme})`, async ({
       page,
     }) => {
+      test.slow(); // axe over a large page, three times
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
       await open(page, id, "?step=4");
       expect(await axeClean(page)).toEqual([]);

@@ -133,7 +133,7 @@ export const JOURNEY_NARRATION: Table = {
     {
       id: "queued",
       say: (e) =>
-        `${e.host} answered 250 to the final dot, so from now on it is responsible for the message: it must not lose it, and if delivery fails later it must send a notification. It prepends its Received: line and keeps the message in its queue as ${e.queueId}.`,
+        `${e.host} answered 250 to the final dot, so from now on it is responsible for the message: it must not lose it for frivolous reasons, and if delivery fails later it must send a notification. It prepends its Received: line and keeps the message in its queue as ${e.queueId}.`,
       rfc: [rfc(5321, "6.1"), rfc(5321, "4.4"), rfc(5598, "4.3.2")],
     },
   ],
