@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium.mjs";
  * `npm test` builds first and passes the Chromium path; running `npx playwright test` directly finds it too.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+// Where e2e/lab.spec.ts starts the live lab's API: a random high port fixed for this run (workers inherit it).
+process.env.LAB_API_URL ??= `http://127.0.0.1:${20000 + Math.floor(Math.random() * 20000)}`;
 const executablePath =
   process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? findChromium({ install: false }) ?? undefined;
 
@@ -37,6 +39,10 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
+      LAB_API_URL: process.env.LAB_API_URL,
+    },
   },
 });

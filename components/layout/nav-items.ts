@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/lessons", label: "Lessons" },
   { href: "/simulator", label: "Simulator" },
   { href: "/port-chooser", label: "Port chooser" },
+  { href: "/lab", label: "Live lab" },
 ];
 
 /** Reference pages, linked from the footer on every page. */

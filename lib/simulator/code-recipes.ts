@@ -92,6 +92,14 @@ export const CODE_RECIPES: Readonly<Record<string, CodeRecipe>> = {
     kind: "configuration",
     why: "Sent after minutes of silence from the client; the simulator does not wait that long.",
   },
+  "too-many-connections": {
+    kind: "configuration",
+    why: "Sent by a server with per-client connection limits; the live lab (npm run lab) sends it to a client over them.",
+  },
+  "too-much-mail": {
+    kind: "configuration",
+    why: "Sent by a server with a per-client message rate; the live lab (npm run lab) has one in classroom mode.",
+  },
   "starttls-not-offered": {
     kind: "configuration",
     why: "Sent by a listener without TLS; every lab listener has it.",

@@ -45,6 +45,8 @@ export type {
   WaitReason,
 } from "./events";
 export { summarize } from "./events";
+export type { LiveMessage, LiveOp, LiveOptions, TlsInfo } from "./live";
+export { LiveSession, recordOverhead } from "./live";
 export type { LockstepOptions } from "./lockstep";
 export { Lockstep, runLockstep } from "./lockstep";
 export type { Narration, NarrationContext } from "./narration";
@@ -67,6 +69,7 @@ export type {
   ServerNotice,
   ServerOptions,
   ServerStateView,
+  TracedInput,
 } from "./server";
 export { ServerSession } from "./server";
 export { simulate } from "./simulate";

@@ -48,6 +48,10 @@ export const REPLY_NOTES: Readonly<Record<KnownReplyId, ReplyNote>> = {
     rfc(5321, "4.5.3.2.7"),
     rfc(5321, "3.8"),
   ]),
+  "too-many-connections": N(
+    "The server refuses this connection at once: this client has too many connections open, or opened them too fast.",
+    [rfc(5321, "3.8"), rfc(5321, "4.2.3"), rfc(3463, "3.8")],
+  ),
   // --- EHLO / HELO ---
   ehlo: N("Hello accepted; the following lines list the extensions (ESMTP keywords) this server supports.", [
     rfc(5321, "4.1.1.1"),
@@ -132,6 +136,10 @@ export const REPLY_NOTES: Readonly<Record<KnownReplyId, ReplyNote>> = {
   // --- MAIL ---
   "mail-ok": N("Sender accepted: a mail transaction has started.", [rfc(5321, "4.1.1.2"), rfc(3463, "3.2")]),
   "mail-nested": N("A transaction is already open; MAIL cannot be sent twice.", [rfc(5321, "4.1.4")]),
+  "too-much-mail": N(
+    "This client sent more messages than the server allows per minute; it should try again later.",
+    [rfc(5321, "4.2.3"), rfc(3463, "3.8")],
+  ),
   "mail-syntax": N("MAIL needs FROM: followed by an address in angle brackets.", [
     rfc(5321, "4.1.1.2"),
     rfc(5321, "4.1.4"),

@@ -56,6 +56,10 @@ const REPLY_TEACHING: Readonly<Record<KnownReplyId, Teaching>> = {
     "The client went silent (Postfix waits smtpd_timeout = 300 s, the RFC minimum).",
     "Reconnect; send commands promptly.",
   ),
+  "too-many-connections": T(
+    "Too many simultaneous connections from one address (Postfix: smtpd_client_connection_count_limit), or too many new ones per minute (smtpd_client_connection_rate_limit).",
+    "Close idle connections and retry later; send several messages over one connection.",
+  ),
   // --- EHLO / HELO ---
   ehlo: T(
     "EHLO.",
@@ -135,6 +139,10 @@ const REPLY_TEACHING: Readonly<Record<KnownReplyId, Teaching>> = {
   // --- MAIL ---
   "mail-ok": T("MAIL FROM with an acceptable address.", "Send RCPT TO for each recipient."),
   "mail-nested": T("A second MAIL FROM without RSET or finishing the message.", "Send RSET to start over."),
+  "too-much-mail": T(
+    "More MAIL commands per minute than the server allows from one address (Postfix: smtpd_client_message_rate_limit).",
+    "Wait and retry: 450 is temporary. Send fewer messages per minute.",
+  ),
   "mail-syntax": T(
     "MAIL without FROM:, or a typo such as MAIL FROM <x>.",
     "Send MAIL FROM:<you@example.test>.",

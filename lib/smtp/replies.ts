@@ -45,6 +45,7 @@ export const REPLY_TEXTS = [
   R("bye", 221, "2.0.0", "Bye"),
   R("too-many-errors", 421, "4.7.0", "{host} Error: too many errors"),
   R("timeout", 421, "4.4.2", "{host} Error: timeout exceeded"),
+  R("too-many-connections", 421, "4.7.0", "{host} Error: too many connections from {addr}"),
   // --- EHLO / HELO ---
   R("ehlo", 250, null, "{host}"),
   R("helo", 250, null, "{host}"),
@@ -79,6 +80,7 @@ export const REPLY_TEXTS = [
   // --- MAIL ---
   R("mail-ok", 250, "2.1.0", "Ok"),
   R("mail-nested", 503, "5.5.1", "Error: nested MAIL command"),
+  R("too-much-mail", 450, "4.7.1", "Error: too much mail from {addr}"),
   R("mail-syntax", 501, "5.5.4", "Syntax: MAIL FROM:<address>"),
   R("sender-syntax", 501, "5.1.7", "Bad sender address syntax"),
   R("unsupported-option", 555, "5.5.4", "Unsupported option: {arg}"),

@@ -11,6 +11,9 @@
  * - It never throws on client input, and every reply line fits in 512 octets (replies.ts).
  * - TLS is modelled, not performed: inputs say a ClientHello or the client's Finished arrived; outputs
  *   say which flight the server sends. The runner turns them into records (tls.ts, wire.ts).
+ * - A driver of real sockets (live.ts) may ask for `trace`: an "input" action for every unit the session
+ *   reads off its buffer (a command line, an AUTH response, a DATA line, a piece of a BDAT chunk), placed
+ *   before the replies it causes. Without `trace` the actions are exactly as before.
  */
 
 import { concatBytes, fromUtf8, printable } from "./bytes";
@@ -40,6 +43,18 @@ export interface ServerOptions {
   greylist?: GreylistStore;
   /** Counter shared across connections so queue ids differ between them. */
   queueSerial?: { next: number };
+  /** Report every unit read off the input buffer as an "input" action (for drivers of real sockets). */
+  trace?: boolean;
+  /**
+   * Postfix's anvil(8) said no at connect time (smtpd_client_connection_count_limit or
+   * smtpd_client_connection_rate_limit): the greeting is "421 4.7.0 … too many connections", then close.
+   */
+  refuse?: "too-many-connections";
+  /**
+   * anvil(8)'s message-rate check (smtpd_client_message_rate_limit), asked once per MAIL command: counts
+   * the request and says whether the client is still within its limit. Absent: no limit (as in the lab).
+   */
+  mailRate?: () => boolean;
 }
 
 /** What the server noticed, for events and narration. */
@@ -78,7 +93,21 @@ export type ServerAction =
   | { type: "tls-flight"; flight: "server-hello" | "new-session-ticket" }
   | { type: "notice"; notice: ServerNotice }
   | { type: "close"; tls: boolean }
-  | { type: "reset"; reason: string };
+  | { type: "reset"; reason: string }
+  /** With `trace`: a unit the session read, before the replies it causes. */
+  | { type: "input"; input: TracedInput };
+
+/** What the session read off its buffer, in order (ServerOptions.trace). */
+export interface TracedInput {
+  /** What the session was reading: a command line, an AUTH response, a DATA line, BDAT chunk octets. */
+  mode: "command" | "auth" | "data" | "bdat";
+  /** The octets as read: a line without its line end (cut at the line limit), or chunk octets. */
+  bytes: Uint8Array;
+  /** Octets of the stream this unit took, line end and any skipped excess of an over-long line included. */
+  octets: number;
+  /** The unit ends something: the final "." of DATA, or the last octet of a BDAT chunk. */
+  end: boolean;
+}
 
 export type ServerInput =
   /** TCP payload while no TLS is up, or decrypted application data inside TLS. */
@@ -87,6 +116,8 @@ export type ServerInput =
   | { type: "client-hello"; raw: Uint8Array }
   /** The client's second flight (ChangeCipherSpec + Finished). */
   | { type: "client-finished" }
+  /** The client sent nothing for too long (smtpd_timeout; RFC 5321 §4.5.3.2.7). */
+  | { type: "timeout" }
   | { type: "gone" };
 
 type Phase = "await-client-hello" | "await-client-finished" | "smtp" | "closed";
@@ -165,6 +196,11 @@ export class ServerSession {
   private junk = 0;
   private t = 0;
   private out: ServerAction[] = [];
+  private readonly trace: boolean;
+  private readonly refuse: ServerOptions["refuse"];
+  private readonly mailRate: (() => boolean) | null;
+  /** Octets of an over-long line skipped so far (for the trace). */
+  private skipped = 0;
 
   constructor(opts: ServerOptions) {
     this.profile = opts.profile;
@@ -172,6 +208,9 @@ export class ServerSession {
     this.prng = createPrng(deriveSeed(opts.seed ?? 1, "queue-id"));
     this.greylist = opts.greylist ?? new Map();
     this.serial = opts.queueSerial ?? { next: 0 };
+    this.trace = opts.trace ?? false;
+    this.refuse = opts.refuse;
+    this.mailRate = opts.mailRate ?? null;
   }
 
   get state(): ServerStateView {
@@ -224,6 +263,18 @@ export class ServerSession {
       this.phase = "closed";
       return;
     }
+    if (input.type === "timeout") {
+      if (this.phase === "smtp") {
+        // smtpd_timeout: Postfix says why and hangs up, inside TLS if TLS is up.
+        this.reply("timeout", "TIMEOUT", { host: this.world.hostname });
+        this.close();
+      } else {
+        // A TLS handshake that never finished: nothing can be said in plaintext or TLS; the server hangs up.
+        this.out.push({ type: "close", tls: false });
+        this.phase = "closed";
+      }
+      return;
+    }
     switch (this.phase) {
       case "await-client-hello":
         if (input.type === "client-hello") {
@@ -263,6 +314,15 @@ export class ServerSession {
 
   private greet(): void {
     this.greeted = true;
+    if (this.refuse === "too-many-connections") {
+      // smtpd.c: anvil's verdict comes before the greeting; 421 and disconnect (RFC 5321 §3.8).
+      this.reply("too-many-connections", "GREETING", {
+        host: this.world.hostname,
+        addr: this.world.clientAddr,
+      });
+      this.close();
+      return;
+    }
     if (this.profile.greeting === "reject") {
       this.accessDenied = true;
       this.reply("greeting-rejected", "GREETING", { client: this.clientNamaddr() });
@@ -287,6 +347,12 @@ export class ServerSession {
         const chunk = this.buf.subarray(this.pos, this.pos + n);
         this.pos += n;
         mode.remaining -= n;
+        if (this.trace) {
+          this.out.push({
+            type: "input",
+            input: { mode: "bdat", bytes: chunk, octets: n, end: mode.remaining === 0 },
+          });
+        }
         if (!mode.discard) {
           this.bdatBytes += n;
           if (this.bdatBytes <= this.world.messageSizeLimit) this.bdatChunks.push(fromUtf8(chunk));
@@ -299,6 +365,7 @@ export class ServerSession {
       if (!line) {
         // No LF yet. Keep at most `limit` octets: Postfix skips the excess of an over-long line.
         if (this.buf.length - this.pos > limit) {
+          this.skipped += this.buf.length - this.pos - limit;
           this.buf = this.buf.slice(this.pos, this.pos + limit);
           this.pos = 0;
           this.skipping = true;
@@ -308,6 +375,19 @@ export class ServerSession {
       this.pos += line.consumed;
       const truncated = line.truncated || this.skipping;
       this.skipping = false;
+      if (this.trace) {
+        const isDot = mode.kind === "data" && line.bytes.length === 1 && line.bytes[0] === 0x2e;
+        this.out.push({
+          type: "input",
+          input: {
+            mode: mode.kind === "data" ? "data" : mode.kind === "auth" ? "auth" : "command",
+            bytes: line.bytes,
+            octets: line.consumed + this.skipped,
+            end: isDot,
+          },
+        });
+      }
+      this.skipped = 0;
       if (mode.kind === "data") {
         this.dataLine(mode, line.bytes, truncated);
       } else {
@@ -527,14 +607,19 @@ export class ServerSession {
 
   private verify(mechanism: string, user: string | null, password: string | null, answers: string): boolean {
     const d = this.profile.authDelays;
+    const name = user?.toLowerCase() ?? "";
+    // An account named "*" takes any user name (the live lab's classroom access code).
     const account =
-      user === null ? undefined : this.world.saslAccounts.find((a) => a.user === user.toLowerCase());
+      user === null || name === ""
+        ? undefined
+        : (this.world.saslAccounts.find((a) => a.user === name) ??
+          this.world.saslAccounts.find((a) => a.user === "*"));
     const ok = account !== undefined && password !== null && account.password === password;
     const delayMs = this.penalty() + (ok ? 0 : this.authFailures > 0 ? d.failureMs + 500 : d.failureMs);
     if (ok && account) {
-      this.authUser = account.user;
+      this.authUser = account.user === "*" ? echo(name, 64) : account.user;
       this.reply("auth-ok", answers, {}, [], delayMs);
-      this.out.push({ type: "notice", notice: { kind: "Authenticated", user: account.user, mechanism } });
+      this.out.push({ type: "notice", notice: { kind: "Authenticated", user: this.authUser, mechanism } });
       return true;
     }
     this.authFailures++;
@@ -556,6 +641,9 @@ export class ServerSession {
     if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
     if (this.sender !== null) return this.no("mail-nested", V);
     if (args.length < 2 || (args[0] as string).toLowerCase() !== "from:") return this.no("mail-syntax", V);
+    // smtpd.c mail_cmd: anvil's message rate comes right after the syntax check.
+    if (this.mailRate && !this.mailRate())
+      return this.no("too-much-mail", V, { addr: this.world.clientAddr });
     const addr = parseAddress(args[1] as string);
     if (!addr) return this.no("sender-syntax", V);
     let ret = false;
