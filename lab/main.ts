@@ -4,7 +4,7 @@
  * Never relays anything. See README.md, "Live lab".
  */
 import type { Port } from "@/lib/smtp";
-import { type LabConfig, parseArgs, USAGE } from "./config";
+import { isLoopback, type LabConfig, parseArgs, USAGE } from "./config";
 import { type RunningLab, startLab } from "./lab";
 
 const NAMES: Record<Port, string> = {
@@ -64,8 +64,10 @@ function banner(lab: RunningLab, c: LabConfig): string {
   if (c.classroom) {
     lines.unshift(
       "",
-      `  !!! CLASSROOM MODE: the SMTP listeners are reachable from the network (--host ${c.host}).`,
-      "  !!! Anyone who can reach this machine can connect. Everything they send is shown on the /lab page.",
+      isLoopback(c.host)
+        ? `  !!! CLASSROOM MODE on ${c.host}: access code and limits on, but only this machine can connect.`
+        : `  !!! CLASSROOM MODE: the SMTP listeners are reachable from the network (--host ${c.host}).`,
+      "  !!! Anyone who can reach them can connect. Everything they send is shown on the /lab page.",
       "  !!! The access code keeps out strangers from submission; the relay listener (port-25 profile) accepts",
       "  !!! mail for example.test from anyone, like a real MX. Sessions and messages expire after " +
         `${Math.round(c.limits.expireMs / 60_000) || "—"} min.`,

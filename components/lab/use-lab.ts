@@ -68,6 +68,8 @@ export function useLab() {
   const alive = useRef(true);
   /** Ids the lab said it forgot, so a list fetched earlier cannot bring them back. */
   const gone = useRef(new Set<string>());
+  /** When the lab we know started: a lab started again numbers its sessions from 1 again. */
+  const startedAt = useRef<number | null>(null);
 
   const loadLists = useCallback(async () => {
     const [s, m] = await Promise.all([
@@ -109,6 +111,14 @@ export function useLab() {
           goDown(e.reason);
           break;
         case "status":
+          if (startedAt.current !== null && startedAt.current !== e.status.startedAt) {
+            // A different lab (restarted): forget the old one's sessions and mail, then read the new one's.
+            gone.current.clear();
+            setSessions([]);
+            setMessages([]);
+            loadLists().catch(() => undefined);
+          }
+          startedAt.current = e.status.startedAt;
           setLab({ phase: "up", status: e.status });
           break;
         case "session":
