@@ -113,14 +113,15 @@ export function SessionPlayer({ summary }: { summary: LabSessionSummary }) {
       <div className="rounded-lg border border-border bg-surface px-4 py-3">
         <h3 className="font-semibold">Share this session</h3>
         <p className="mt-1 text-sm">
-          The client’s lines become a console session: our engine answers them again, in any browser. Logins
-          are replaced by the demo account (right or wrong, as in the original), so no password leaves the
-          lab.
+          The client’s lines become a console session: our engine answers them again, in any browser. The link
+          carries them; or copy them and paste them into the console, which sends a pasted block line by line.
+          Logins are replaced by the demo account (right or wrong, as in the original), so no password leaves
+          the lab.
           {cut ? ` The message body was shortened by ${cut} line${cut === 1 ? "" : "s"} to fit a link.` : ""}
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <a href={href} className="inline-flex min-h-11 items-center font-semibold" data-lab-share="">
-            Open these lines in the console (port {detail.summary.port})
+            Open the console on port {detail.summary.port} with these lines
           </a>
           <button
             type="button"
