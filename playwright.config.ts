@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium.mjs";
 
 /**
- * Browser tests run against the production server (`next start`) in Debian's Chromium.
+ * Browser tests run against the production server (scripts/serve.mjs: Next's handler with the security
+ * headers, as `npm start` serves it) in Debian's Chromium.
  * `npm test` builds first and passes the Chromium path; running `npx playwright test` directly finds it too.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -35,13 +36,14 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    command: "node scripts/serve.mjs",
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
+      PORT: String(PORT),
       LAB_API_URL: process.env.LAB_API_URL,
     },
   },

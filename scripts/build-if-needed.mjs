@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeCspHashes } from "./csp-hashes.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DIST = process.env.NEXT_DIST_DIR || ".next";
@@ -69,6 +70,8 @@ export function buildIfNeeded({ force = false } = {}) {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
   writeFileSync(SITE_URL_STAMP, process.env.SITE_URL ?? "");
+  // The per-page CSP hashes of the inline scripts (serve.mjs would compute them at start otherwise).
+  writeCspHashes(path.join(ROOT, DIST));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) buildIfNeeded();

@@ -4,10 +4,11 @@
  * <noscript> note says plainly.
  */
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Rfc } from "@/components/mdx/rfc";
 import { PortChooserApp } from "./port-chooser-app";
 
-export function PortChooserPage() {
+export function PortChooserPage({ embed }: { embed?: ReactNode } = {}) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
       <header className="max-w-[72ch]">
@@ -21,6 +22,7 @@ export function PortChooserPage() {
           Port 465 is not deprecated: it is the preferred way to submit mail (<Rfc n={8314} section="3.3" />
           ). Your answers stay in the address bar, so you can share the result; nothing is sent anywhere.
         </p>
+        {embed ? <div className="mt-3">{embed}</div> : null}
         <noscript>
           <p className="mt-3 rounded-lg border border-border bg-surface px-3 py-2">
             The port chooser needs JavaScript to move from one question to the next. The{" "}

@@ -3,6 +3,7 @@
  * (for predict questions) asks the engine what the server answers, so the reveal is computed, never typed.
  */
 
+import { EmbedThis } from "@/components/embed/embed-this";
 import { InlineCode } from "@/components/ui/inline-code";
 import type { Quiz as QuizData } from "@/lib/content/quiz";
 import type { Reveal } from "./quiz-client";
@@ -20,6 +21,14 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
         {quiz.questions.length} questions. Choose, then check each answer: every choice explains why it is
         right or wrong. Your result is kept in this browser only.
       </p>
+      <div className="not-prose no-print">
+        <EmbedThis
+          widget={{ kind: "quiz", slug: quiz.id }}
+          title={quiz.title ?? "Check yourself"}
+          titleFromPage={!quiz.title}
+          label="Embed this quiz"
+        />
+      </div>
       <QuizIsland quiz={quiz} reveals={reveals}>
         <QuizStatic quiz={quiz} />
       </QuizIsland>

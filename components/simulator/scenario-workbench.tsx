@@ -35,12 +35,23 @@ function writeUrl(w: WhatIf) {
   window.history.replaceState(window.history.state, "", url);
 }
 
+/** How the workbench's player behaves; the scenario page's defaults, which an embed page overrides. */
+type ViewOptions = {
+  syncUrl?: boolean;
+  globalKeys?: boolean;
+  acceptCommands?: boolean;
+  stageHeight?: string;
+  transcriptHeadingLevel?: 2 | 3;
+};
+
 export function ScenarioWorkbench({
   scenario,
   initialData,
+  view = { syncUrl: true, globalKeys: true },
 }: {
   scenario: SessionScenario;
   initialData: StageData;
+  view?: ViewOptions;
 }) {
   const [whatIf, setWhatIf] = useState<WhatIf>({});
   const [data, setData] = useState(initialData);
@@ -184,7 +195,7 @@ export function ScenarioWorkbench({
           ) : null}
         </div>
       </details>
-      <SimulatorView key={JSON.stringify(whatIf)} data={data} syncUrl globalKeys />
+      <SimulatorView key={JSON.stringify(whatIf)} data={data} {...view} />
     </div>
   );
 }

@@ -8,8 +8,10 @@ import { TableOfContents } from "@/components/lessons/toc";
 import { Objectives } from "@/components/mdx/objectives";
 import { ReadMarkerIsland } from "@/components/progress/read-marker-island";
 import { curriculum, getLesson, lessonList } from "@/content/lessons";
+import { quizForLesson } from "@/content/quizzes";
 import { neighbours, sectionOf } from "@/lib/content/lesson";
 import { extractToc, type TocEntry } from "@/lib/content/toc";
+import { withOembed } from "@/lib/embed/metadata";
 import { pageMetadata } from "@/lib/site/metadata";
 
 // Every lesson is prerendered; any other slug is a 404 rather than a render attempt.
@@ -25,12 +27,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const lesson = getLesson(slug);
   if (!lesson) return {};
-  return pageMetadata({
+  const meta = pageMetadata({
     title: lesson.meta.title,
     description: lesson.meta.description,
     path: `/lessons/${slug}`,
     type: "article",
   });
+  // The lesson's embeddable widget is its quiz.
+  return quizForLesson(slug)
+    ? withOembed(meta, { kind: "quiz", slug }, `SMTP Lab: Check yourself: ${lesson.meta.title}`)
+    : meta;
 }
 
 function tocFor(slug: string): TocEntry[] {

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EmbedThis } from "@/components/embed/embed-this";
 import { JourneyView } from "@/components/simulator/journey-view";
 import { ScenarioWorkbench } from "@/components/simulator/scenario-workbench";
 import { scenarioById, scenarios } from "@/content/scenarios";
+import { withOembed } from "@/lib/embed/metadata";
 import { THEME_LABELS } from "@/lib/simulator/catalogue";
+import { journeyData } from "@/lib/simulator/journey-data";
 import { stageData } from "@/lib/simulator/stage-data";
 import { pageMetadata } from "@/lib/site/metadata";
 import { runJourney, runScenario } from "@/lib/smtp";
@@ -22,13 +25,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const s = scenarioById(id);
   if (!s) return {};
-  return pageMetadata({ title: s.title, description: s.summary, path: `/simulator/${s.id}` });
+  return withOembed(
+    pageMetadata({ title: s.title, description: s.summary, path: `/simulator/${s.id}` }),
+    { kind: s.kind === "session" ? "simulator" : "journey", id: s.id },
+    `SMTP Lab: ${s.title}`,
+  );
 }
 
 export default async function ScenarioPage({ params }: Props) {
   const { id } = await params;
   const scenario = scenarioById(id);
   if (!scenario) notFound();
+  const session = scenario.kind === "session" ? stageData(scenario, runScenario(scenario)) : null;
+  const journeyLog =
+    scenario.kind === "journey"
+      ? runJourney(scenario.journey, { seed: scenario.seed ?? 1, id: scenario.id })
+      : null;
+  const stepCount =
+    session?.steps.length ??
+    (scenario.kind === "journey" && journeyLog ? journeyData(scenario, journeyLog).steps.length : 0);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-muted text-sm">
@@ -51,12 +66,18 @@ export default async function ScenarioPage({ params }: Props) {
         ) : null}
         <Link href="/simulator">All scenarios</Link>
       </p>
+      <EmbedThis
+        widget={{ kind: scenario.kind === "session" ? "simulator" : "journey", id: scenario.id }}
+        title={scenario.title}
+        stepCount={stepCount}
+        className="mt-2"
+      />
       <div className="mt-5">
-        {scenario.kind === "session" ? (
-          <ScenarioWorkbench scenario={scenario} initialData={stageData(scenario, runScenario(scenario))} />
-        ) : (
-          <JourneyView log={runJourney(scenario.journey, { seed: scenario.seed ?? 1, id: scenario.id })} />
-        )}
+        {session && scenario.kind === "session" ? (
+          <ScenarioWorkbench scenario={scenario} initialData={session} />
+        ) : journeyLog ? (
+          <JourneyView log={journeyLog} />
+        ) : null}
       </div>
     </div>
   );

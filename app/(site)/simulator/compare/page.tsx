@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmbedThis } from "@/components/embed/embed-this";
 import { buildComparison, compareChoices } from "@/components/simulator/compare-build";
 import { CompareView } from "@/components/simulator/compare-view";
 import { redirects } from "@/content/scenarios";
+import { withOembed } from "@/lib/embed/metadata";
 import { DEFAULT_COMPARE_IDS } from "@/lib/simulator/compare";
 import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Compare ports side by side",
-  description:
-    "Two or three SMTP conversations side by side, lined up by phase: see where TLS starts on port 465, 587 and 25.",
-  path: "/simulator/compare",
-});
+export const metadata: Metadata = withOembed(
+  pageMetadata({
+    title: "Compare ports side by side",
+    description:
+      "Two or three SMTP conversations side by side, lined up by phase: see where TLS starts on port 465, 587 and 25.",
+    path: "/simulator/compare",
+  }),
+  { kind: "compare" },
+  "SMTP Lab: Compare ports side by side",
+);
 
 export default function ComparePage() {
   // The default comparison runs through the engine at build time: it is the page without JavaScript.
@@ -34,6 +40,7 @@ export default function ComparePage() {
         rows fall: on 465 before the greeting, on 587 and 25 after EHLO and STARTTLS, followed by a second
         EHLO.
       </p>
+      <EmbedThis widget={{ kind: "compare" }} title="Compare ports side by side" className="mt-3" />
       <div className="mt-5">
         <CompareView initial={initial} choices={compareChoices()} redirects={redirects} />
       </div>

@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmbedThis } from "@/components/embed/embed-this";
 import { Console } from "@/components/simulator/console";
 import { Console as Exercise } from "@/components/simulator/console-embed";
+import { withOembed } from "@/lib/embed/metadata";
 import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Try it yourself: the SMTP console",
-  description:
-    "Be the client: type EHLO, STARTTLS, AUTH, MAIL FROM, RCPT TO and DATA on port 25, 587, 465 or 2525, and see the server's replies and what an eavesdropper captures.",
-  path: "/simulator/console",
-});
+export const metadata: Metadata = withOembed(
+  pageMetadata({
+    title: "Try it yourself: the SMTP console",
+    description:
+      "Be the client: type EHLO, STARTTLS, AUTH, MAIL FROM, RCPT TO and DATA on port 25, 587, 465 or 2525, and see the server's replies and what an eavesdropper captures.",
+    path: "/simulator/console",
+  }),
+  { kind: "console" },
+  "SMTP Lab: Try it yourself: the SMTP console",
+);
 
 const TRY = [
   { port: 587, text: "Send EHLO and then MAIL FROM before STARTTLS: the server answers 530." },
@@ -51,6 +57,7 @@ export default function ConsolePage() {
           ))}
         </ul>
       </details>
+      <EmbedThis widget={{ kind: "console" }} title="Try it yourself: the SMTP console" className="mt-2" />
       <div className="mt-5">
         <Console port={587} syncUrl headingLevel={2} />
       </div>
