@@ -126,3 +126,24 @@ test.describe("progress storage", () => {
     await expect(page.locator("[data-save-status=reset-corrupt]")).toContainText("could not be read");
   });
 });
+
+test.describe("print", () => {
+  test("a printed lesson opens its deep dives, prints RFC references in full, hides navigation, and keys the quiz", async ({
+    page,
+  }) => {
+    await page.goto("/lessons/what-is-smtp");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("header").first()).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Previous and next lesson" })).toBeHidden();
+    // Deep dive content is visible without opening it.
+    const deepDive = page.locator("main details").first();
+    await expect(deepDive.locator("div").first()).toBeVisible();
+    // An RFC citation prints its full reference.
+    await expect(page.locator(".rfc-link .print-only").first()).toBeVisible();
+    await expect(page.locator(".rfc-link .print-only").first()).toContainText(
+      "https://www.rfc-editor.org/rfc/",
+    );
+    // The quiz ends with its answer key.
+    await expect(page.getByRole("heading", { name: "Answer key" })).toBeVisible();
+  });
+});

@@ -16,5 +16,6 @@ export const FOOTER_ITEMS: readonly NavItem[] = [
   { href: "/glossary", label: "Glossary" },
   { href: "/codes", label: "Reply codes" },
   { href: "/references", label: "References" },
+  { href: "/teach", label: "Teacher's guide" },
   { href: "/licence", label: "Licence" },
 ];

@@ -180,6 +180,16 @@ export function Console({
     if (box && events.length > 0) box.scrollTop = box.scrollHeight;
   }, [events]);
 
+  // A shared session (e.g. from the live lab): ?lines= holds the client's lines, one per "\n"; they are
+  // replayed once, through the same path as a multi-line paste, after the session for ?port= is up.
+  const [shared, setShared] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!syncUrl) return;
+    const raw = new URLSearchParams(window.location.search).get("lines");
+    if (raw === null || raw.length === 0) return;
+    setShared(raw.slice(0, 64 * 1024).split(/\r?\n/));
+  }, [syncUrl]);
+
   const sendLines = useCallback(
     (lines: readonly string[]) => {
       const ls = driver.current;
@@ -268,6 +278,16 @@ export function Console({
       } else setInput(h[historyPos.current] ?? "");
     }
   }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: replays the shared lines once, when the session is ready
+  useEffect(() => {
+    if (!shared || !ready) return;
+    const lines = shared;
+    setShared(null);
+    remember(lines);
+    sendLines(lines);
+    setNotice({ text: `Replayed ${lines.length} client lines from the shared link.`, reset: false });
+  }, [shared, ready]);
 
   function onPaste(e: React.ClipboardEvent<HTMLInputElement>) {
     let text = e.clipboardData.getData("text/plain");
