@@ -183,7 +183,7 @@ export function EmbedDialog({
                     value={value}
                     checked={theme === value}
                     onChange={() => setTheme(value)}
-                    className="h-5 w-5 accent-[var(--c-accent)]"
+                    className="h-5 w-5 shrink-0 accent-[var(--c-accent)]"
                   />
                   {label}
                 </label>
@@ -200,7 +200,7 @@ export function EmbedDialog({
                       type="checkbox"
                       checked={hide.includes(p)}
                       onChange={(e) => toggleHide(p, e.target.checked)}
-                      className="h-5 w-5 accent-[var(--c-accent)]"
+                      className="h-5 w-5 shrink-0 accent-[var(--c-accent)]"
                     />
                     {PANE_LABELS[p] ?? p}
                   </label>
@@ -253,7 +253,7 @@ export function EmbedDialog({
                   type="checkbox"
                   checked={autoplay}
                   onChange={(e) => setAutoplay(e.target.checked)}
-                  className="h-5 w-5 accent-[var(--c-accent)]"
+                  className="h-5 w-5 shrink-0 accent-[var(--c-accent)]"
                 />
                 Play by itself when it loads (never for readers who ask for reduced motion)
               </label>

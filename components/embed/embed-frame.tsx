@@ -7,6 +7,7 @@
  * The root is what the bridge measures for `resize`: it has no minimum height, so it shrinks with its
  * content and the host's iframe can follow.
  */
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { EmbedTheme, EmbedWidgetKind } from "@/lib/embed/messages";
@@ -120,8 +121,10 @@ export function EmbedFrame({
     >
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h1 className="min-w-0 font-semibold text-base leading-snug sm:text-lg">{title}</h1>
-        <a
+        {/* A Link (not <a>) so that a static export's base path applies; nothing to prefetch for a new tab. */}
+        <Link
           href={full}
+          prefetch={false}
           target="_blank"
           rel="noopener"
           className="inline-flex min-h-11 shrink-0 items-center text-sm"
@@ -129,7 +132,7 @@ export function EmbedFrame({
         >
           Open in SMTP Lab<span className="sr-only"> (opens in a new tab)</span>
           <span aria-hidden="true">&nbsp;↗</span>
-        </a>
+        </Link>
       </header>
       {notes.length > 0 ? (
         <div

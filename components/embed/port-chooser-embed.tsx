@@ -4,6 +4,7 @@
  * what the host pasted), headings under the embed's h1, and a link that opens the full chooser (in a new
  * tab, like every link leaving an embed) with the answers so far.
  */
+import Link from "next/link";
 import { useState } from "react";
 import { Wizard } from "@/components/port-chooser/wizard";
 import { START, viewToQuery, type WizardView } from "@/components/port-chooser/wizard-state";
@@ -25,14 +26,15 @@ export function PortChooserEmbed() {
         headingLevel={2}
         layout="embed"
         actions={
-          <a
+          <Link
             href={query === "" ? "/port-chooser" : `/port-chooser?${query}`}
+            prefetch={false}
             target="_blank"
             rel="noopener"
             className="inline-flex min-h-11 items-center font-semibold"
           >
             Open the full port chooser<span className="sr-only"> (opens in a new tab)</span>
-          </a>
+          </Link>
         }
       />
     </div>
