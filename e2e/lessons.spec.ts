@@ -136,7 +136,7 @@ test.describe("print", () => {
     await expect(page.locator("header").first()).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Previous and next lesson" })).toBeHidden();
     // Deep dive content is visible without opening it.
-    const deepDive = page.locator("main details").first();
+    const deepDive = page.locator(".prose details").first();
     await expect(deepDive.locator("div").first()).toBeVisible();
     // An RFC citation prints its full reference.
     await expect(page.locator(".rfc-link .print-only").first()).toBeVisible();

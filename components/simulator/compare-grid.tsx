@@ -132,7 +132,7 @@ function StepLine({ step }: { step: CompareStep }) {
           </span>
         ) : null}
         {step.notes.map((n) => (
-          <span key={n} className="block text-muted text-[0.8em] italic">
+          <span key={n} className="block break-words text-muted text-[0.8em] italic [overflow-wrap:anywhere]">
             {n}
           </span>
         ))}

@@ -88,7 +88,7 @@ export function TranscriptPanel({
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls; keyboard users must be able to scroll it
         tabIndex={0}
         aria-label="Session transcript"
-        className="mt-2 max-h-[28rem] overflow-auto rounded-lg border border-border bg-surface p-2 font-mono text-sm"
+        className="relative mt-2 max-h-[28rem] overflow-auto rounded-lg border border-border bg-surface p-2 font-mono text-sm"
         data-transcript=""
       >
         {data.steps.map((s) => {

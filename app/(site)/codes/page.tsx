@@ -151,6 +151,7 @@ export default function CodesPage() {
                             </code>
                           ) : (
                             recipe.lines.map((l, i) => (
+                              // biome-ignore lint/suspicious/noArrayIndexKey: a recipe may repeat a line; its order never changes
                               <span key={`${i}-${l}`}>
                                 {i > 0 ? ", then " : null}
                                 <code className="font-mono">{l}</code>
