@@ -14,6 +14,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: "e2e",
+  // The static export and SCORM tests run against their own build and server (playwright.export.config.ts).
+  testIgnore: ["**/export.spec.ts", "**/scorm.spec.ts"],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

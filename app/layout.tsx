@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { themeScript } from "@/components/layout/theme-script";
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site/config";
+import { SITE_DESCRIPTION, SITE_NAME, SITE_ROOT_URL } from "@/lib/site/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
+  // With a static export's base path, canonical and Open Graph URLs include it (Next joins the paths).
+  metadataBase: new URL(`${SITE_ROOT_URL}/`),
   title: { default: `${SITE_NAME}: how email really moves`, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,

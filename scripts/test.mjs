@@ -1,6 +1,8 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure:
- * lint (Biome) → type-check → unit tests (vitest) → production build → browser tests (Playwright, Chromium).
+ * lint (Biome) → type-check → unit tests (vitest) → production build → browser tests (Playwright, Chromium)
+ * → static export + SCORM: one static build (its own dist dir) and the browser tests of the export under a
+ * base path and of the SCORM package in a stand-in LMS (playwright.export.config.ts, a plain static server).
  * Chromium is located (or installed from Debian's packages) first, so a missing browser fails in seconds.
  */
 import { spawnSync } from "node:child_process";
@@ -46,6 +48,15 @@ step("unit tests", "npx", ["vitest", "run"]);
   timings.push(`build ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }
 step("browser tests", "npx", ["playwright", "test"], { PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium });
+step("static export + SCORM build", "node", ["scripts/static-e2e.mjs"]);
+step(
+  "static export + SCORM browser tests",
+  "npx",
+  ["playwright", "test", "-c", "playwright.export.config.ts"],
+  {
+    PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
+  },
+);
 
 console.log(
   `\n✔ All checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s (${timings.join(", ")}).`,

@@ -5,7 +5,7 @@
  * the options (theme, panes to hide, a step range and autoplay for players, the host's origin for the
  * message API, an optional auto-resize script), the copy-ready snippet they produce, a Copy button (with a
  * select-and-press-Ctrl+C fallback), and a live preview: the embed itself, in an iframe, same options.
- * The snippet's URL is absolute (SITE_URL); the preview uses the same path on this site.
+ * The snippet's URL is absolute (SITE_URL and the base path); the preview uses the same path on this site.
  */
 import { type RefObject, useEffect, useId, useRef, useState } from "react";
 import { type EmbedTheme, parseOrigins } from "@/lib/embed/messages";
@@ -17,6 +17,7 @@ import {
   PANE_LABELS,
   resizeScript,
 } from "@/lib/embed/widgets";
+import { withBase } from "@/lib/site/config";
 
 export type EmbedDialogProps = {
   widget: EmbedWidget;
@@ -89,7 +90,8 @@ export function EmbedDialog({
     range: rangeOk ? { from, to } : null,
     origins: parsedOrigins.origins,
   };
-  const path = embedSrc(widget, options, spec);
+  // Under a static export's base path (BASE_PATH) the embed lives at <base>/embed/…: a raw iframe src must say so.
+  const path = withBase(embedSrc(widget, options, spec));
   const height = DEFAULT_HEIGHT[widget.kind];
   const frameTitle = `SMTP Lab: ${title}`;
   const snippet =

@@ -25,6 +25,7 @@ import {
   parseHostMessage,
 } from "@/lib/embed/messages";
 import type { EmbedOptions } from "@/lib/embed/options";
+import { withBase } from "@/lib/site/config";
 import {
   PLAYER_COMMAND_NAME,
   PLAYER_EVENT_NAME,
@@ -47,9 +48,8 @@ export type BridgeConfig = {
 };
 
 export function acceptsFor(kind: EmbedWidgetKind): HostCommandType[] {
-  if (kind === "simulator") return ["play", "pause", "goToStep", "setScenario", "setTheme"];
-  // The journey player does not listen for commands (yet): moving to another scenario and the theme work.
-  if (kind === "journey") return ["setScenario", "setTheme"];
+  if (kind === "simulator" || kind === "journey")
+    return ["play", "pause", "goToStep", "setScenario", "setTheme"];
   return ["setTheme"];
 }
 
@@ -179,7 +179,8 @@ export function useEmbedBridge(cfg: BridgeConfig) {
       }
     }
     if (player && kind === "journey") {
-      // The journey player announces nothing itself: watch its root's state attributes.
+      // Watch the journey player's root attributes (it takes commands like the simulator; its state is read
+      // from the DOM, which also covers the server-rendered still shown before the player loads).
       const read = () => {
         const el = root.querySelector<HTMLElement>(`[data-journey="${CSS.escape(id)}"]`);
         if (!el) return;
@@ -256,7 +257,7 @@ export function useEmbedBridge(cfg: BridgeConfig) {
         const url = new URL(a.href, window.location.href);
         const here = url.origin === window.location.origin;
         if (here && url.pathname === window.location.pathname && url.hash) return;
-        if (here && url.pathname.startsWith("/embed/")) return;
+        if (here && url.pathname.startsWith(withBase("/embed/"))) return;
         a.target = "_blank";
         a.rel = "noopener";
       };

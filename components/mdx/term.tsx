@@ -3,6 +3,7 @@
  * shows on hover and on keyboard focus. An unknown id fails the build.
  */
 import { glossary } from "@/content/glossary";
+import { withBase } from "@/lib/site/config";
 
 const byId = new Map(glossary.map((g) => [g.id, g]));
 
@@ -14,7 +15,11 @@ export function Term({ id, children }: { id: string; children: React.ReactNode }
     .toLowerCase()}`;
   return (
     <span className="group/term relative inline">
-      <a href={`/glossary#${id}`} aria-describedby={tip} className="decoration-dotted underline-offset-4">
+      <a
+        href={withBase(`/glossary#${id}`)}
+        aria-describedby={tip}
+        className="decoration-dotted underline-offset-4"
+      >
         {children}
       </a>
       <span

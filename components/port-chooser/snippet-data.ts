@@ -8,6 +8,7 @@
  * JSON file; the generator checks that no two recommendations with one key produce different snippets.
  */
 import type { Recommendation, SnippetId, SnippetLang } from "@/lib/ports";
+import { withBase } from "@/lib/site/config";
 
 /** A run of text in one colour pair: [text, index into the palette]. */
 export type Token = readonly [text: string, colour: number];
@@ -39,5 +40,5 @@ export function snippetKey(rec: Recommendation): string {
 
 /** Where the browser fetches a snippet set (a static file generated at build time). */
 export function snippetSetUrl(key: string): string {
-  return `/port-chooser/snippets/${key}.json`;
+  return withBase(`/port-chooser/snippets/${key}.json`);
 }

@@ -12,6 +12,7 @@ import { SaveNote } from "@/components/progress/save-note";
 import { CheckIcon, CrossIcon } from "@/components/ui/icons";
 import { InlineCode } from "@/components/ui/inline-code";
 import { passed as isPassed, type Quiz, scoreQuiz } from "@/lib/content/quiz";
+import { withBase } from "@/lib/site/config";
 
 export type Reveal = { scenario: string; step: number; lines: string[]; code: number } | null;
 
@@ -201,7 +202,10 @@ function Question({
         <div className="mt-3 rounded-md border border-border bg-surface p-3">
           <p className="font-semibold text-sm">What the server answered:</p>
           <pre className="mt-1 overflow-x-auto font-mono text-server text-sm">{reveal.lines.join("\n")}</pre>
-          <a href={`/simulator/${reveal.scenario}?step=${reveal.step}`} className="mt-2 inline-block text-sm">
+          <a
+            href={withBase(`/simulator/${reveal.scenario}?step=${reveal.step}`)}
+            className="mt-2 inline-block text-sm"
+          >
             Play this moment in the simulator (step {reveal.step})
           </a>
         </div>

@@ -11,6 +11,14 @@ import type { Reveal } from "./quiz-client";
 
 const QuizClient = dynamic(() => import("./quiz-client").then((m) => m.QuizClient), { ssr: false });
 
+// SCORM 1.2 reporting exists only in the SCORM package's build (scripts/scorm.mjs sets NEXT_PUBLIC_SCORM=1 at
+// build time): elsewhere the condition is the constant `"" === "1"` and the import is compiled away, so the
+// site's lesson pages load no extra code. In the package it loads lazily, right away (not when near).
+const ScormReporter =
+  process.env.NEXT_PUBLIC_SCORM === "1"
+    ? dynamic(() => import("@/components/scorm/scorm-reporter").then((m) => m.ScormReporter), { ssr: false })
+    : null;
+
 export function QuizIsland({
   quiz,
   reveals,
@@ -22,5 +30,10 @@ export function QuizIsland({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNear(ref);
-  return <div ref={ref}>{near ? <QuizClient quiz={quiz} reveals={reveals} /> : children}</div>;
+  return (
+    <div ref={ref}>
+      {near ? <QuizClient quiz={quiz} reveals={reveals} /> : children}
+      {ScormReporter ? <ScormReporter quizId={quiz.id} /> : null}
+    </div>
+  );
 }

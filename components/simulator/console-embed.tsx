@@ -6,6 +6,7 @@
  */
 import type { ConsoleGoal, ConsolePort } from "@/lib/simulator/console";
 import { describeGoal } from "@/lib/simulator/console";
+import { withBase } from "@/lib/site/config";
 import { ConsoleIsland } from "./console-island";
 
 const PORT_LINE: Record<ConsolePort, string> = {
@@ -44,7 +45,7 @@ export function Console({
         </p>
       </ConsoleIsland>
       <p className="mt-3 text-sm">
-        <a href={`/simulator/console?port=${port}`}>Open the console on its own page</a>
+        <a href={withBase(`/simulator/console?port=${port}`)}>Open the console on its own page</a>
       </p>
     </section>
   );

@@ -4,6 +4,7 @@
  * the page rather than in server redirects). An unknown id stays here with a visible note.
  */
 import { useEffect, useState } from "react";
+import { withBase } from "@/lib/site/config";
 
 export function ScenarioParam({ ids }: { ids: readonly string[] }) {
   const [note, setNote] = useState<string | null>(null);
@@ -13,7 +14,9 @@ export function ScenarioParam({ ids }: { ids: readonly string[] }) {
     if (id === null) return;
     if (ids.includes(id)) {
       const step = params.get("step");
-      window.location.replace(`/simulator/${id}${step !== null ? `?step=${encodeURIComponent(step)}` : ""}`);
+      window.location.replace(
+        withBase(`/simulator/${id}${step !== null ? `?step=${encodeURIComponent(step)}` : ""}`),
+      );
       return;
     }
     setNote(`There is no scenario called “${id.slice(0, 60)}”. Pick one from the list below.`);

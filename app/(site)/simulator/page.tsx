@@ -5,6 +5,7 @@ import { ScenarioParam } from "@/components/simulator/scenario-param";
 import { SimulatorView } from "@/components/simulator/simulator-view";
 import { scenarioById, scenarios } from "@/content/scenarios";
 import { stageData } from "@/lib/simulator/stage-data";
+import { withBase } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 import { runScenario } from "@/lib/smtp";
 
@@ -37,7 +38,7 @@ export default function SimulatorPage() {
         TLS starts.
       </p>
       <p className="mt-2 text-lg">
-        <a href="/simulator/console">Or type the commands yourself: open the console</a>
+        <a href={withBase("/simulator/console")}>Or type the commands yourself: open the console</a>
       </p>
       <ScenarioParam ids={scenarios.map((s) => s.id)} />
       <div className="mt-8">

@@ -4,6 +4,7 @@ import { EmbedThis } from "@/components/embed/embed-this";
 import { Console } from "@/components/simulator/console";
 import { Console as Exercise } from "@/components/simulator/console-embed";
 import { withOembed } from "@/lib/embed/metadata";
+import { withBase } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const metadata: Metadata = withOembed(
@@ -52,7 +53,7 @@ export default function ConsolePage() {
         <ul className="list-disc space-y-1 pb-2 pl-6">
           {TRY.map((t) => (
             <li key={t.text}>
-              <a href={`/simulator/console?port=${t.port}`}>Port {t.port}</a>: {t.text}
+              <a href={withBase(`/simulator/console?port=${t.port}`)}>Port {t.port}</a>: {t.text}
             </li>
           ))}
         </ul>
