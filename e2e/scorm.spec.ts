@@ -80,7 +80,7 @@ test("a lesson SCO framed by an LMS reports initialise, score, passed, commit an
   // A lazy island under the unknown path: the lesson's simulator player.
   const embed = frame.locator('[data-simulator-embed="587-starttls-auth"]');
   await embed.getByRole("button", { name: /Play it step by step/ }).click();
-  await expect(embed.locator("[data-simulator]")).toHaveAttribute("data-state", "idle");
+  await expect(embed.locator("[data-simulator]")).toHaveAttribute("data-step", "5");
   await answerRight(frame, "port-587");
   const set = (all: Call[]) => all.filter((c) => c.name === "LMSSetValue").map((c) => c.args.join("="));
   await expect.poll(async () => set(await calls())).toContain("cmi.core.lesson_status=passed");

@@ -21,7 +21,7 @@ const DIST = process.env.STATIC_DIST_DIR || ".next-export";
 
 const PLAYER = `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Stand-in LMS</title>
+<head><meta charset="utf-8"><title>Stand-in LMS</title><link rel="icon" href="data:,">
 <style>body{margin:0;font-family:sans-serif}header{padding:8px 12px;background:#223;color:#fff}iframe{display:block;width:100%;height:calc(100vh - 40px);border:0}</style>
 <script>
   // A stand-in SCORM 1.2 API adapter: records every call, keeps the data model in memory.

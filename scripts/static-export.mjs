@@ -138,17 +138,35 @@ function relativeUrl(rest, up) {
 }
 
 /**
- * Runs first on every page of the package: the package's root from the page's own depth, RSC fetches
- * answered locally, and site links followed as plain page loads (to the relative index.html URL).
+ * Runs first on every page of the package: the package's root from the page's own depth, the loader of the
+ * page's JS chunks (see CHUNK_SCRIPT), RSC fetches answered locally, and site links followed as plain page
+ * loads (to the relative index.html URL).
  */
 function pageShim(up) {
-  return `<script>(function(){var root=new URL(${JSON.stringify(up)},location.href);self.__SMTP_LAB_BASE__=root.pathname.replace(/\\/$/,"");var f=self.fetch;self.fetch=function(i,o){var u=typeof i==="string"?i:(i&&i.url)||String(i);if(/[?&]_rsc=|\\.txt(?:[?#]|$)/.test(u))return Promise.resolve(new Response("",{status:200,headers:{"content-type":"text/plain"}}));return f.apply(this,arguments)};addEventListener("click",function(e){if(e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;var a=e.target&&e.target.closest&&e.target.closest("a[href]");if(!a||(a.target&&a.target!=="_self")||a.hasAttribute("download"))return;var u=new URL(a.getAttribute("href"),location.href);if(u.origin!==location.origin||u.href.indexOf(root.href)!==0)return;if(u.pathname===location.pathname&&u.hash)return;e.stopPropagation()},true)})()</script>`;
+  return `<script>(function(){var root=new URL(${JSON.stringify(up)},location.href);self.__SMTP_LAB_BASE__=root.pathname.replace(/\\/$/,"");self.__smtpLabChunk=function(p){var s=document.createElement("script");s.src=self.__SMTP_LAB_BASE__+p;s.async=true;document.head.appendChild(s)};var f=self.fetch;self.fetch=function(i,o){var u=typeof i==="string"?i:(i&&i.url)||String(i);if(/[?&]_rsc=|\\.txt(?:[?#]|$)/.test(u))return Promise.resolve(new Response("",{status:200,headers:{"content-type":"text/plain"}}));return f.apply(this,arguments)};addEventListener("click",function(e){if(e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;var a=e.target&&e.target.closest&&e.target.closest("a[href]");if(!a||(a.target&&a.target!=="_self")||a.hasAttribute("download"))return;var u=new URL(a.getAttribute("href"),location.href);if(u.origin!==location.origin||u.href.indexOf(root.href)!==0)return;if(u.pathname===location.pathname&&u.hash)return;e.stopPropagation()},true)})()</script>`;
 }
+
+// Turbopack keys each loaded chunk by its <script>'s src attribute, and the chunks a page's runtime waits
+// for by "<chunk base path><path>": a relative src would never match and hydration would wait forever.
+// So the page's JS chunks are added by a line of script with an absolute src computed at run time, and
+// the JS chunk URLs inside the inline RSC payload (loaded and matched by the same key) get the run-time
+// base too. Stylesheets stay relative attributes (render-blocking; React matches them by that string).
+const CHUNK_SCRIPT = new RegExp(
+  `<script src="${ESCAPED}(/_next/static/chunks/[^"]+\\.js)" async=""></script>`,
+  "g",
+);
+const CHUNK_IN_PAYLOAD = new RegExp(`${ESCAPED}(/_next/static/chunks/[^"\\\\]+\\.js)`, "g");
+const PAYLOAD_SCRIPT = /<script>self\.__next_f\.push\(\[1,"[\s\S]*?<\/script>/g;
 
 export function scormHtml(html, rel) {
   const depth = rel.split("/").length - 1;
   const up = depth === 0 ? "./" : "../".repeat(depth);
-  let out = html.replace(SITE_URL_IN_HTML, (_m, rest) => relativeUrl(rest, up));
+  let out = html
+    .replace(CHUNK_SCRIPT, (_m, p) => `<script>__smtpLabChunk(${JSON.stringify(p)})</script>`)
+    .replace(PAYLOAD_SCRIPT, (script) =>
+      script.replace(CHUNK_IN_PAYLOAD, (_m, p) => `"+self.__SMTP_LAB_BASE__+"${p}`),
+    )
+    .replace(SITE_URL_IN_HTML, (_m, rest) => relativeUrl(rest, up));
   const shim = pageShim(up);
   const charset = out.match(/<meta charSet="utf-8"\s*\/?>/i);
   if (charset?.index !== undefined) {

@@ -15,14 +15,16 @@ describe("normaliseBasePath", () => {
 describe("SCORM rewriting", () => {
   const P = PLACEHOLDER;
   it("makes a page's URLs relative to it, page links to index.html, and adds the shim first", () => {
-    const html = `<html><head><meta charSet="utf-8"/><link rel="stylesheet" href="${P}/_next/static/chunks/a.css"/><link rel="canonical" href="http://localhost:3000${P}/lessons/x/"/></head><body><a href="${P}/glossary/#mta">t</a><a href="${P}/">home</a><script>self.__next_f.push([1,"2:\\"${P}/_next/static/chunks/b.js\\""])</script></body></html>`;
+    const html = `<html><head><meta charSet="utf-8"/><link rel="stylesheet" href="${P}/_next/static/chunks/a.css"/><script src="${P}/_next/static/chunks/c.js" async=""></script><link rel="canonical" href="http://localhost:3000${P}/lessons/x/"/></head><body><a href="${P}/glossary/#mta">t</a><a href="${P}/">home</a><script>self.__next_f.push([1,"2:\\"${P}/_next/static/chunks/b.js\\""])</script></body></html>`;
     const out = scormHtml(html, "lessons/x/index.html");
     expect(out).toContain('href="../../_next/static/chunks/a.css"');
     expect(out).toContain('href="../../lessons/x/index.html"');
     expect(out).toContain('href="../../glossary/index.html#mta"');
     expect(out).toContain('href="../../index.html"');
-    expect(out).toContain('\\"../../_next/static/chunks/b.js\\"');
+    // JS chunks get the run-time base (Turbopack keys loaded chunks by that absolute path).
+    expect(out).toContain('\\""+self.__SMTP_LAB_BASE__+"/_next/static/chunks/b.js\\"');
     expect(out.indexOf("__SMTP_LAB_BASE__")).toBeLessThan(out.indexOf("<link"));
+    expect(out).toContain('<script>__smtpLabChunk("/_next/static/chunks/c.js")</script>');
     expect(out).not.toContain(P);
     expect(scormHtml(`<head><meta charSet="utf-8"/></head><a href="${P}/x/">`, "index.html")).toContain(
       'href="./x/index.html"',
