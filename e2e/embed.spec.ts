@@ -320,7 +320,27 @@ test.describe("host message API", () => {
     });
     await expect
       .poll(async () => (await messages(page)).filter((m) => m.type === "ready").at(-1))
-      .toMatchObject({ widget: "journey", id: "delivery-direct" });
+      .toMatchObject({
+        widget: "journey",
+        id: "delivery-direct",
+        accepts: ["play", "pause", "goToStep", "setScenario", "setTheme"],
+      });
+    // The journey player obeys the host too, and reports its steps.
+    const journey = frame.locator('[data-journey="delivery-direct"][data-ready]');
+    await expect(journey).toBeVisible();
+    await send(page, { source: "smtp-lab-host", version: 1, type: "goToStep", step: 3 });
+    await expect(journey).toHaveAttribute("data-step", "3");
+    await expect
+      .poll(async () =>
+        (await messages(page)).some(
+          (m) => m.type === "step" && m.scenario === "delivery-direct" && m.step === 3,
+        ),
+      )
+      .toBe(true);
+    await send(page, { source: "smtp-lab-host", version: 1, type: "play" });
+    await expect(journey).toHaveAttribute("data-state", /playing|ended/);
+    await send(page, { source: "smtp-lab-host", version: 1, type: "pause" });
+    await expect(journey).toHaveAttribute("data-state", /paused|ended/);
 
     expect(problems).toEqual([]);
     await context.close();

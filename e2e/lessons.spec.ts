@@ -146,4 +146,19 @@ test.describe("print", () => {
     // The quiz ends with its answer key.
     await expect(page.getByRole("heading", { name: "Answer key" })).toBeVisible();
   });
+
+  test("printing opens the closed deep dives and closes them afterwards, after client-side navigation too", async ({
+    page,
+  }) => {
+    await page.goto("/lessons");
+    await page.getByRole("link", { name: "Store-and-forward" }).first().click();
+    await expect(page).toHaveURL(/\/lessons\/store-and-forward$/);
+    const details = page.locator("main details");
+    expect(await details.count()).toBeGreaterThan(0);
+    await expect(page.locator("main details[open]")).toHaveCount(0);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await expect(page.locator("main details:not([open])")).toHaveCount(0);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await expect(page.locator("main details[open]")).toHaveCount(0);
+  });
 });

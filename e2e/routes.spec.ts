@@ -34,7 +34,22 @@ const SCENARIO_SAMPLE = new Set([
   "delivery-mx-down-bounce",
 ]);
 
+/**
+ * Presenter mode renders the same lesson content and scenarios as the pages above in one deck template
+ * and one notes template: axe runs on one deck and one notes page of each kind here (e2e/present.spec.ts
+ * runs it on their open states: help dialog, blank screen, a slide's simulator, a following notes window).
+ */
+const PRESENT_SAMPLE = new Set([
+  "/present/notes",
+  "/present/lessons/port-587",
+  "/present/lessons/myths-and-mistakes",
+  "/present/simulator/587-stripping-opportunistic",
+  "/present/notes/lessons/port-587",
+  "/present/notes/simulator/587-stripping-opportunistic",
+]);
+
 function axeWorthy(route: string): boolean {
+  if (route.startsWith("/present/")) return PRESENT_SAMPLE.has(route);
   const m = /^\/simulator\/([^/]+)(\/handout)?$/.exec(route);
   // Static pages under /simulator (console, compare) are always checked; only per-scenario pages are sampled.
   if (!m?.[1] || !scenarioIds.has(m[1])) return true;
@@ -65,6 +80,7 @@ for (const route of routes) {
 
 test("the axe sample covers every scenario page that exists in the sample list", () => {
   for (const id of SCENARIO_SAMPLE) expect(routes).toContain(`/simulator/${id}`);
+  for (const route of PRESENT_SAMPLE) expect(routes).toContain(route);
 });
 
 // Both checks read the served HTML directly (no rendering), so they stay fast as routes grow.

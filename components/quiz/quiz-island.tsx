@@ -3,21 +3,23 @@
  * Keeps the quiz's interactive code out of a lesson's first load: the server-rendered questions (children)
  * show at once, and the interactive quiz replaces them when the reader comes near.
  */
-import dynamic from "next/dynamic";
 import { useRef } from "react";
+import { useLazyComponent } from "@/components/ui/use-lazy-component";
 import { useNear } from "@/components/ui/use-near";
 import type { Quiz } from "@/lib/content/quiz";
 import type { Reveal } from "./quiz-client";
 
-const QuizClient = dynamic(() => import("./quiz-client").then((m) => m.QuizClient), { ssr: false });
+const loadQuiz = () => import("./quiz-client").then((m) => m.QuizClient);
 
 // SCORM 1.2 reporting exists only in the SCORM package's build (scripts/scorm.mjs sets NEXT_PUBLIC_SCORM=1 at
 // build time): elsewhere the condition is the constant `"" === "1"` and the import is compiled away, so the
 // site's lesson pages load no extra code. In the package it loads lazily, right away (not when near).
-const ScormReporter =
+const loadScorm =
   process.env.NEXT_PUBLIC_SCORM === "1"
-    ? dynamic(() => import("@/components/scorm/scorm-reporter").then((m) => m.ScormReporter), { ssr: false })
+    ? () => import("@/components/scorm/scorm-reporter").then((m) => m.ScormReporter)
     : null;
+
+const noScorm = () => Promise.reject<never>(new Error("not a SCORM build"));
 
 export function QuizIsland({
   quiz,
@@ -30,9 +32,11 @@ export function QuizIsland({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNear(ref);
+  const { Component: QuizClient } = useLazyComponent(loadQuiz, near);
+  const { Component: ScormReporter } = useLazyComponent(loadScorm ?? noScorm, loadScorm !== null);
   return (
     <div ref={ref}>
-      {near ? <QuizClient quiz={quiz} reveals={reveals} /> : children}
+      {QuizClient ? <QuizClient quiz={quiz} reveals={reveals} /> : children}
       {ScormReporter ? <ScormReporter quizId={quiz.id} /> : null}
     </div>
   );

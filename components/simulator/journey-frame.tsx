@@ -88,18 +88,19 @@ export function JourneyFrame({
       {note}
       <JourneyClock data={data} step={current} dial={dial} ended={ended} />
       <JourneyRoute data={data} step={current} overlay={overlay} />
-      <div className="grid gap-4 @5xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+      {/* Each block is its own paint layer (relative), so a step repaints the blocks that changed only. */}
+      <div className="relative grid gap-4 @5xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
         <JourneyNarrationBox data={data} step={current} count={data.steps.length} live={live} />
         <StepDetail data={data} step={current} hopAction={hopAction} />
       </div>
       {/* On small screens the controls stay pinned to the bottom while the route and narration scroll. */}
       <div
-        className="z-20 space-y-1 [contain:layout] max-lg:sticky max-lg:bottom-0 max-lg:-mx-1 max-lg:border-border max-lg:border-t max-lg:bg-bg max-lg:px-1 max-lg:pt-1 max-lg:pb-2"
+        className="relative z-20 space-y-1 [contain:layout] max-lg:sticky max-lg:bottom-0 max-lg:-mx-1 max-lg:border-border max-lg:border-t max-lg:bg-bg max-lg:px-1 max-lg:pt-1 max-lg:pb-2"
         data-controls=""
       >
         {controls}
       </div>
-      <div className="grid gap-4 @5xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="relative grid gap-4 @5xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <JourneyTimeline data={data} current={step} onSelect={onSelect} heading={heading} listRef={listRef} />
         <section aria-labelledby={`journey-hops-${meta.id}`} className="min-w-0">
           <H id={`journey-hops-${meta.id}`} className="font-semibold text-lg">

@@ -15,6 +15,7 @@ type Live = ComponentType<{
   heading?: "h2" | "h3";
   syncUrl?: boolean;
   globalKeys?: boolean;
+  acceptCommands?: boolean;
 }>;
 
 export function JourneyIsland({
@@ -22,6 +23,7 @@ export function JourneyIsland({
   heading,
   syncUrl,
   globalKeys,
+  acceptCommands,
   eager = false,
   children,
 }: {
@@ -29,6 +31,8 @@ export function JourneyIsland({
   heading?: "h2" | "h3";
   syncUrl?: boolean;
   globalKeys?: boolean;
+  /** Obey the page's player commands (embeds: the host bridge). */
+  acceptCommands?: boolean;
   /** Load at once (the journey page) instead of when near the viewport (lesson embeds). */
   eager?: boolean;
   children: ReactNode;
@@ -53,7 +57,17 @@ export function JourneyIsland({
 
   return (
     <div ref={box}>
-      {Player ? <Player data={data} heading={heading} syncUrl={syncUrl} globalKeys={globalKeys} /> : children}
+      {Player ? (
+        <Player
+          data={data}
+          heading={heading}
+          syncUrl={syncUrl}
+          globalKeys={globalKeys}
+          acceptCommands={acceptCommands}
+        />
+      ) : (
+        children
+      )}
     </div>
   );
 }

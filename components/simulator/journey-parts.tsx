@@ -738,7 +738,11 @@ export const DeliveredMessage = memo(function DeliveredMessage({
   const H = heading;
   const received = d.message.filter((l) => l.startsWith("Received:")).length;
   return (
-    <section aria-labelledby={`journey-message-${data.meta.id}`} className="min-w-0" data-final-message="">
+    <section
+      aria-labelledby={`journey-message-${data.meta.id}`}
+      className="relative min-w-0"
+      data-final-message=""
+    >
       <H id={`journey-message-${data.meta.id}`} className="font-semibold text-lg">
         The message in {d.recipient}'s mailbox
       </H>
@@ -777,7 +781,7 @@ export const BounceReport = memo(function BounceReport({
   if (!b) return null;
   const H = heading;
   return (
-    <section aria-labelledby={`journey-bounce-${data.meta.id}`} className="min-w-0" data-bounce="">
+    <section aria-labelledby={`journey-bounce-${data.meta.id}`} className="relative min-w-0" data-bounce="">
       <H id={`journey-bounce-${data.meta.id}`} className="font-semibold text-lg">
         The bounce back to {b.to}
       </H>

@@ -13,6 +13,7 @@
  */
 import dynamic from "next/dynamic";
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { PLAYER_COMMAND_NAME as PLAYER_COMMAND } from "@/components/embed/events";
 import { EnvelopeIcon } from "@/components/ui/icons";
 import type { JourneyData, JourneyHopData, JourneyPlace } from "@/lib/simulator/journey-data";
 import { formatClock } from "@/lib/simulator/journey-time";
@@ -20,6 +21,7 @@ import { clampStep, rfc5322Date } from "@/lib/smtp";
 import { JourneyControls } from "./journey-controls";
 import { HopSummary, JourneyFrame, journeyRootProps } from "./journey-frame";
 import { type Heading, HopTranscript, stepAt } from "./journey-parts";
+import type { PlayerCommand } from "./simulator-view";
 import {
   FLIGHT_MS,
   type JourneyPlayer as Player,
@@ -149,6 +151,7 @@ export function JourneyPlayer({
   initialStep = 0,
   syncUrl = false,
   globalKeys = false,
+  acceptCommands = false,
   heading = "h2",
 }: {
   data: JourneyData;
@@ -157,6 +160,8 @@ export function JourneyPlayer({
   syncUrl?: boolean;
   /** Handle player keys anywhere on the page outside form fields (the journey page only). */
   globalKeys?: boolean;
+  /** Obey PLAYER_COMMAND window events (play, pause, next, prev, goToStep): embeds driven by a host page. */
+  acceptCommands?: boolean;
   heading?: Heading;
 }) {
   const { steps, meta } = data;
@@ -217,14 +222,20 @@ export function JourneyPlayer({
       const to = cur.t;
       const start = performance.now();
       let raf = 0;
+      let shown = start;
       const tick = (now: number) => {
         const k = Math.min(1, (now - start) / tween);
-        const eased = k < 0.5 ? 2 * k * k : 1 - (-2 * k + 2) ** 2 / 2;
         if (k >= 1) {
           dial.set(null);
           return;
         }
-        dial.set(from + (to - from) * eased);
+        // About 16 readings a second: a spinning counter reads the same, at a quarter of the paint work
+        // (every reading repaints the page's layer).
+        if (now - shown >= 60) {
+          shown = now;
+          const eased = k < 0.5 ? 2 * k * k : 1 - (-2 * k + 2) ** 2 / 2;
+          dial.set(from + (to - from) * eased);
+        }
         raf = requestAnimationFrame(tick);
       };
       dial.set(from);
@@ -312,6 +323,22 @@ export function JourneyPlayer({
     },
     [player],
   );
+
+  // Same window commands as the session simulator (simulator-view.tsx), scoped by scenario id.
+  useEffect(() => {
+    if (!acceptCommands) return;
+    const onCommand = (e: Event) => {
+      const cmd = (e as CustomEvent<PlayerCommand>).detail;
+      if (!cmd || typeof cmd !== "object" || (cmd.scenario !== undefined && cmd.scenario !== meta.id)) return;
+      if (cmd.action === "play") player.play();
+      else if (cmd.action === "pause") player.pause();
+      else if (cmd.action === "next") player.next();
+      else if (cmd.action === "prev") player.prev();
+      else if (cmd.action === "goToStep" && Number.isFinite(cmd.step)) player.goTo(cmd.step);
+    };
+    window.addEventListener(PLAYER_COMMAND, onCommand);
+    return () => window.removeEventListener(PLAYER_COMMAND, onCommand);
+  }, [acceptCommands, player, meta.id]);
 
   useEffect(() => {
     if (!globalKeys) return;

@@ -3,18 +3,11 @@
  * A simulator in a lesson: the server-rendered still picture (children) stays until the learner asks to
  * play; only then is the animated player's code fetched. Keeps lesson pages' first-load JavaScript small.
  */
-import dynamic from "next/dynamic";
 import { useState } from "react";
+import { useLazyComponent } from "@/components/ui/use-lazy-component";
 import type { StageData } from "@/lib/simulator/stage-data";
 
-const SimulatorView = dynamic(() => import("./simulator-view").then((m) => m.SimulatorView), {
-  ssr: false,
-  loading: () => (
-    <p role="status" className="px-3 py-6 text-center text-muted">
-      Loading the simulator…
-    </p>
-  ),
-});
+const loadSimulator = () => import("./simulator-view").then((m) => m.SimulatorView);
 
 export function LazySimulator({
   data,
@@ -25,8 +18,11 @@ export function LazySimulator({
   initialStep: number;
   children: React.ReactNode;
 }) {
-  const [active, setActive] = useState(false);
-  if (active) {
+  // Presses of "play": the first loads the player, a later one retries a failed load.
+  const [tries, setTries] = useState(0);
+  const { Component: SimulatorView, failed } = useLazyComponent(loadSimulator, tries);
+  const loading = tries > 0 && !failed;
+  if (SimulatorView) {
     return (
       <SimulatorView
         data={data}
@@ -41,12 +37,17 @@ export function LazySimulator({
       {children}
       <button
         type="button"
-        onClick={() => setActive(true)}
+        onClick={() => !loading && setTries((n) => n + 1)}
+        aria-disabled={loading}
         className="inline-flex min-h-11 items-center gap-2 rounded-md bg-accent px-4 font-semibold text-accent-fg hover:opacity-90"
         data-activate-simulator={data.meta.id}
       >
         <span aria-hidden="true">▶</span> Play it step by step here
       </button>
+      <p role="status" className="text-muted text-sm">
+        {loading ? "Loading the simulator…" : ""}
+        {failed ? "The simulator could not load (are you offline?). Press play to try again." : ""}
+      </p>
     </div>
   );
 }

@@ -74,7 +74,16 @@ export default async function LessonPage({ params }: Props) {
         <header className="mt-3">
           <h1 className="font-bold text-3xl leading-tight sm:text-4xl">{meta.title}</h1>
           <p className="mt-3 text-lg text-muted">{meta.description}</p>
-          <p className="mt-2 text-muted text-sm">About {meta.minutes} minutes</p>
+          <p className="mt-2 text-muted text-sm">
+            About {meta.minutes} minutes
+            <span className="no-print">
+              {" · "}
+              {/* No prefetch: it would preload presenter mode's stylesheet, unused on this page. */}
+              <Link href={`/present/lessons/${slug}`} prefetch={false}>
+                Present this lesson
+              </Link>
+            </span>
+          </p>
         </header>
         <div className="mt-6 max-w-[72ch]">
           <Objectives items={meta.objectives} />

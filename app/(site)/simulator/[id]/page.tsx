@@ -64,6 +64,12 @@ export default async function ScenarioPage({ params }: Props) {
         {scenario.kind === "session" ? (
           <Link href={`/simulator/${scenario.id}/handout`}>Open all steps on one page (handout)</Link>
         ) : null}
+        {scenario.kind === "session" ? (
+          // No prefetch: it would preload presenter mode's stylesheet, unused on this page.
+          <Link href={`/present/simulator/${scenario.id}`} prefetch={false}>
+            Present (full screen, speaker notes)
+          </Link>
+        ) : null}
         <Link href="/simulator">All scenarios</Link>
       </p>
       <EmbedThis
