@@ -37,6 +37,30 @@ describe("smtp CLI", () => {
     );
   });
 
+  it("prints exactly the README's worked example (input and output as the README shows them)", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const block = (after: string) => {
+      const i = readme.indexOf(after);
+      expect(i, `README has "${after.trim()}"`).toBeGreaterThan(-1);
+      const start = i + after.length;
+      return readme.slice(
+        start,
+        readme.indexOf("$ ", start) === -1
+          ? readme.indexOf("```", start)
+          : Math.min(readme.indexOf("$ ", start), readme.indexOf("```", start)),
+      );
+    };
+    const input = block("$ cat f.txt\n");
+    const output = readme.slice(
+      readme.indexOf("< f.txt\n") + "< f.txt\n".length,
+      readme.indexOf("```", readme.indexOf("< f.txt\n")),
+    );
+    const r = cli(["--port", "587"], input);
+    expect(r.status).toBe(0);
+    expect(output.length).toBeGreaterThan(1000);
+    expect(r.stdout).toBe(output);
+  });
+
   it("runs a built-in scenario, lists scenarios, and exits 2 with a usage line on bad arguments", () => {
     const s = cli(["--scenario", "465-implicit-tls"]);
     expect(s.status).toBe(0);
