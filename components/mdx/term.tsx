@@ -1,6 +1,8 @@
 /**
  * <Term id="msa">MSA</Term> — a glossary term in a lesson: a link to its glossary entry whose definition
- * shows on hover and on keyboard focus. An unknown id fails the build.
+ * shows on hover and on keyboard focus. An unknown id fails the build. The definition is display:none
+ * until then (still the link's accessible description): an invisible but laid-out box near the right edge
+ * would widen a phone's page and let it scroll sideways.
  */
 import { glossary } from "@/content/glossary";
 import { withBase } from "@/lib/site/config";
@@ -25,7 +27,7 @@ export function Term({ id, children }: { id: string; children: React.ReactNode }
       <span
         id={tip}
         role="tooltip"
-        className="invisible absolute bottom-full left-0 z-30 mb-1 w-72 max-w-[80vw] rounded-md border border-border bg-raised p-3 text-left font-normal text-fg text-sm leading-snug opacity-0 shadow-lg transition-opacity group-focus-within/term:visible group-focus-within/term:opacity-100 group-hover/term:visible group-hover/term:opacity-100"
+        className="absolute bottom-full left-0 z-30 mb-1 hidden w-72 max-w-[80vw] rounded-md border border-border bg-raised p-3 text-left font-normal text-fg text-sm leading-snug shadow-lg group-focus-within/term:block group-hover/term:block"
       >
         <span className="block font-semibold">{entry.term}</span>
         {entry.definition}
