@@ -81,8 +81,17 @@ export function useJourneyPlayer(steps: readonly JourneyStep[], initialStep = 0,
     setPlaying(true);
   }, [count]);
   const pause = useCallback(() => setPlaying(false), []);
-  const next = useCallback(() => goTo(step + 1), [goTo, step]);
-  const prev = useCallback(() => goTo(step - 1), [goTo, step]);
+  // Relative moves read the step React holds, not this render's: a command listener registered by an
+  // earlier render (its effect not yet re-run under load) must still step from where the player is.
+  const step1 = useCallback(
+    (d: number) => {
+      setPlaying(false);
+      setStep((s) => Math.min(Math.max(0, s + d), count));
+    },
+    [count],
+  );
+  const next = useCallback(() => step1(1), [step1]);
+  const prev = useCallback(() => step1(-1), [step1]);
   const restart = useCallback(() => goTo(0), [goTo]);
 
   const state: JourneyPlayerState = playing
