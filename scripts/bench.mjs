@@ -43,11 +43,26 @@ let routes = Object.keys(manifest.routes)
   .filter((r) => !NOT_PAGES.some((re) => re.test(r)))
   .sort();
 if (process.env.BENCH_ROUTES) routes = process.env.BENCH_ROUTES.split(",");
-// Lighthouse takes ~10 s per run: every lesson and every top-level page, but one page per scenario template.
+// Lighthouse takes ~10 s per run: every lesson and every top-level page, but one page per template for the
+// pages generated per scenario or lesson (scenario pages and handouts, embeds, presenter decks and notes).
+const ONE_PER_TEMPLATE = [
+  "/simulator/compare",
+  "/simulator/console",
+  "/simulator/587-starttls-auth",
+  "/embed/simulator/587-starttls-auth",
+  "/embed/quiz/port-587",
+  "/present/lessons/port-587",
+  "/present/simulator/587-starttls-auth",
+  "/present/notes/lessons/port-587",
+];
 const lighthouseRoutes = routes.filter(
   (r) =>
-    !/^\/simulator\/[^/]+(\/handout)?$/.test(r) ||
-    ["/simulator/compare", "/simulator/console", "/simulator/587-starttls-auth"].includes(r),
+    ONE_PER_TEMPLATE.includes(r) ||
+    !(
+      /^\/simulator\/[^/]+(\/handout)?$/.test(r) ||
+      /^\/embed\/(simulator|quiz)\/(?!compare$)[^/]+$/.test(r) ||
+      /^\/present\/(notes\/)?(lessons|simulator)\/[^/]+$/.test(r)
+    ),
 );
 
 const gzipCache = new Map();
@@ -114,26 +129,37 @@ async function measurePlayback(executablePath) {
       .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
       .map((e) => `${e.pid}:${e.tid}`),
   );
+  // Top-level tasks only: Chromium nests a RunTask slice inside ThreadControllerImpl::RunTask, and
+  // counting both would count every long task twice.
   const tasks = events.filter(
     (e) =>
-      (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask") &&
-      e.ph === "X" &&
-      mainThreads.has(`${e.pid}:${e.tid}`),
+      e.name === "ThreadControllerImpl::RunTask" && e.ph === "X" && mainThreads.has(`${e.pid}:${e.tid}`),
   );
   const long = tasks.filter((e) => e.dur / 1000 > 50);
   const rendererPids = new Set([...mainThreads].map((k) => k.split(":")[0]));
-  // Each compositor frame of the renderer is a PipelineReporter slice; its state says whether it was
-  // presented or dropped. Frame time = interval between presented frames while something was moving;
-  // gaps over 100 ms are the still picture between steps (nothing to draw), not slow frames.
-  const reporters = events.filter(
-    (e) => e.name === "PipelineReporter" && e.ph === "X" && rendererPids.has(String(e.pid)),
-  );
-  const frameState = (e) => e.args?.chrome_frame_reporter?.state ?? "";
-  const dropped = reporters.filter((e) => /DROPPED/.test(frameState(e))).length;
-  const presented = reporters
-    .filter((e) => !/DROPPED|NO_UPDATE/.test(frameState(e)))
-    .map((e) => e.ts + (e.dur ?? 0))
-    .sort((a, b) => a - b);
+  // Each compositor frame of the renderer is a PipelineReporter async slice (ph "b" … "e", matched by id)
+  // on its Compositor thread; the begin event's args.frame_reporter.state says whether the frame was
+  // presented, dropped, or had nothing to draw. Frame time = interval between the ends of presented frames
+  // while something was moving; gaps over 100 ms are the still picture between steps, not slow frames.
+  const begins = new Map();
+  const frames = [];
+  for (const e of events) {
+    if (e.name !== "PipelineReporter" || !rendererPids.has(String(e.pid))) continue;
+    const key = `${e.pid}:${e.id2?.local ?? e.id2?.global ?? e.id}`;
+    if (e.ph === "b") begins.set(key, e);
+    else if (e.ph === "e" && begins.has(key)) {
+      const b = begins.get(key);
+      begins.delete(key);
+      const state = b.args?.frame_reporter?.state ?? b.args?.chrome_frame_reporter?.state ?? "";
+      frames.push({ end: e.ts, state, seq: b.args?.frame_reporter?.frame_sequence ?? key });
+    }
+  }
+  const dropped = new Set(frames.filter((f) => /DROPPED/.test(f.state)).map((f) => f.seq)).size;
+  // A frame can have several reporters (one per stage that produced it): one presentation per sequence.
+  const presentedAt = new Map();
+  for (const f of frames)
+    if (/PRESENTED/.test(f.state)) presentedAt.set(f.seq, Math.max(presentedAt.get(f.seq) ?? 0, f.end));
+  const presented = [...presentedAt.values()].sort((a, b) => a - b);
   const intervals = presented
     .slice(1)
     .map((t, i) => (t - (presented[i] ?? t)) / 1000)
@@ -179,6 +205,12 @@ process.on("exit", stopServer);
 
 try {
   await waitForServer();
+  // BENCH_ONLY=playback: just the playback trace (for iterating on animation performance).
+  if (process.env.BENCH_ONLY === "playback") {
+    console.log(`playback: ${JSON.stringify(await measurePlayback(chromePath))}`);
+    stopServer();
+    process.exit(0);
+  }
 
   // First-load and lazily loaded JavaScript, per route.
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });

@@ -4,7 +4,7 @@
  * ones (phones, lesson columns) stack each step as a card. Presentational only: the player animates the
  * current row by passing `packet`, and the server renders the same markup as the no-JavaScript view.
  */
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { LockIcon } from "@/components/ui/icons";
 import type { StageData } from "@/lib/simulator/stage-data";
 import type { Step } from "@/lib/smtp";
@@ -42,7 +42,9 @@ function Notes({ step }: { step: Step }) {
   );
 }
 
-function Row({
+// Memoised: a step adds one row and changes the current one; the others keep their props and are not
+// re-rendered (less main-thread work per step; measured with npm run bench's playback trace).
+const Row = memo(function Row({
   step,
   data,
   current,
@@ -127,7 +129,7 @@ function Row({
       </div>
     </li>
   );
-}
+});
 
 export function StageView({
   data,
