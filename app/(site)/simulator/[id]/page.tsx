@@ -60,7 +60,7 @@ export default async function ScenarioPage({ params }: Props) {
       </nav>
       <h1 className="mt-2 font-bold text-2xl sm:text-3xl">{scenario.title}</h1>
       <p className="mt-1 max-w-[75ch] text-lg text-muted">{scenario.summary}</p>
-      <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm [&>a]:inline-flex [&>a]:min-h-6 [&>a]:items-center">
         {scenario.kind === "session" ? (
           <Link href={`/simulator/${scenario.id}/handout`}>Open all steps on one page (handout)</Link>
         ) : null}
