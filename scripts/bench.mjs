@@ -132,8 +132,7 @@ async function measurePlayback(executablePath) {
   // Top-level tasks only: Chromium nests a RunTask slice inside ThreadControllerImpl::RunTask, and
   // counting both would count every long task twice.
   const tasks = events.filter(
-    (e) =>
-      e.name === "ThreadControllerImpl::RunTask" && e.ph === "X" && mainThreads.has(`${e.pid}:${e.tid}`),
+    (e) => e.name === "ThreadControllerImpl::RunTask" && e.ph === "X" && mainThreads.has(`${e.pid}:${e.tid}`),
   );
   const long = tasks.filter((e) => e.dur / 1000 > 50);
   const rendererPids = new Set([...mainThreads].map((k) => k.split(":")[0]));
