@@ -3,6 +3,8 @@
  * choice. Every control has an accessible name; the scrubber is a native range input, so it works with the
  * keyboard and announces "Step n of N".
  */
+
+import { RestartIcon } from "@/components/ui/icons";
 import type { Step } from "@/lib/smtp";
 import { SPEAKER_COLOUR } from "./step-parts";
 import { type Player, SPEEDS } from "./use-player";
@@ -60,7 +62,7 @@ export function PlayerControls({
           aria-label="Restart"
           disabled={step === 0 && !playing}
         >
-          <span aria-hidden="true">⏮</span>
+          <RestartIcon />
           <span className="hidden sm:inline">Restart</span>
         </button>
         <button

@@ -144,3 +144,12 @@ export function EnvelopeIcon(p: IconProps) {
     </Icon>
   );
 }
+
+/** A circular arrow back to the start (⏮ is missing from many system fonts). */
+export function RestartIcon(p: IconProps) {
+  return (
+    <Icon {...p}>
+      <path d="M4 5v6h6M5.5 15a7 7 0 1 0 1.6-7.3L4 11" />
+    </Icon>
+  );
+}
