@@ -2,7 +2,7 @@
  * The simulated clock. Time is a number of milliseconds since the start of a run; t = 0 is pinned to the
  * moment the reference lab was captured, so dates in Received: lines and bounces are stable.
  *
- * Rules: never Date.now() or new Date() (ARCHITECTURE rule 2); dates are computed arithmetically.
+ * Rules: never the wall clock (ARCHITECTURE rule 2); dates are computed arithmetically.
  */
 
 /** 2026-11-28T01:16:00Z, the reference lab's capture time, in ms since the Unix epoch. */

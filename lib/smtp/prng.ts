@@ -3,7 +3,7 @@
  * TLS ciphertext bytes, ClientHello random fields, queue-id parts.
  *
  * Rules of this module:
- * - Never Math.random(): the same seed gives the same sequence on every machine (ARCHITECTURE rule 2).
+ * - Never the platform's random source: the same seed gives the same sequence on every machine (ARCHITECTURE rule 2).
  * - Cheap to fork: derive(seed, label) gives an independent stream per purpose, so adding a draw in one
  *   place does not shift the bytes drawn somewhere else.
  */
