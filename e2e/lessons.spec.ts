@@ -138,11 +138,17 @@ test.describe("print", () => {
     // Deep dive content is visible without opening it.
     const deepDive = page.locator(".prose details").first();
     await expect(deepDive.locator("div").first()).toBeVisible();
-    // An RFC citation prints its full reference.
-    await expect(page.locator(".rfc-link .print-only").first()).toBeVisible();
-    await expect(page.locator(".rfc-link .print-only").first()).toContainText(
-      "https://www.rfc-editor.org/rfc/",
-    );
+    // An RFC citation prints its full reference after its label (number, title, date, URL), written by
+    // the print rule from the link's title and href; on screen nothing follows the label.
+    const citation = page.locator("main .rfc-link").first();
+    await expect(citation).toHaveAttribute("title", /^RFC \d+: .+ \(\w+ \d{4}\)$/);
+    await expect(citation).toHaveAttribute("href", /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+/);
+    const printed = () => citation.evaluate((a) => getComputedStyle(a, "::after").content);
+    const [title, href] = await citation.evaluate((a) => [a.getAttribute("title"), a.getAttribute("href")]);
+    expect(await printed()).toBe(`" [${title}, ${href}]"`);
+    await page.emulateMedia({ media: "screen" });
+    expect(await printed()).toBe("none");
+    await page.emulateMedia({ media: "print" });
     // The quiz ends with its answer key.
     await expect(page.getByRole("heading", { name: "Answer key" })).toBeVisible();
   });

@@ -170,6 +170,20 @@ test.describe("URLs", () => {
     await expect(page).toHaveURL(/step=8/);
   });
 
+  test("while playing the address bar waits; pausing writes the step shown", async ({ page }) => {
+    await page.goto("/simulator/587-starttls-auth?step=3");
+    await expect(root(page)).toHaveAttribute("data-step", "3");
+    await page.getByRole("combobox", { name: "Speed" }).selectOption("2");
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await expect.poll(async () => Number(await root(page).getAttribute("data-step"))).toBeGreaterThan(4);
+    // Playback does not rewrite the address on every step.
+    expect(new URL(page.url()).searchParams.get("step")).toBe("3");
+    await page.getByRole("button", { name: "Pause", exact: true }).click();
+    await expect(root(page)).toHaveAttribute("data-state", "paused");
+    const shown = await root(page).getAttribute("data-step");
+    await expect(page).toHaveURL(new RegExp(`step=${shown}$`));
+  });
+
   for (const [value, expected, note] of [
     ["-1", "0", /no step -1/i],
     ["1000000000", null, /has \d+ steps/],
@@ -246,4 +260,41 @@ test("a lesson's embedded simulator shows a still picture and plays on request",
   await player.locator("[data-stage]").focus();
   await page.keyboard.press("ArrowRight");
   await expect(player).toHaveAttribute("data-step", "1");
+});
+
+test.describe("lesson player data", () => {
+  // The failed fetch below is provoked on purpose; Chromium logs it.
+  test.use({ allowedConsole: [/ERR_INTERNET_DISCONNECTED/] });
+
+  test("a lesson's page carries no player data; a failed fetch of it keeps the still and a retry plays", async ({
+    page,
+  }) => {
+    await page.goto("/lessons/what-is-smtp");
+    // The still is in the HTML; the player's data (every step's narration and wire records) is not.
+    const html = await (await page.request.get("/lessons/what-is-smtp")).text();
+    expect(html).toContain('data-simulator-embed="25-plain-delivery"');
+    // (The player's data has a "glosses" table; in the page's inline payload it would read \"glosses\".)
+    expect(html).not.toMatch(/\\?"glosses\\?"/);
+    const embed = page.locator('[data-simulator-embed="25-plain-delivery"]');
+    // The first fetch fails (as if offline): the still stays, with a note; the second press loads it.
+    let fail = true;
+    await page.route("**/stage-data/25-plain-delivery.json", (route) =>
+      fail ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await embed.getByRole("button", { name: /Play it step by step/ }).click();
+    await expect(embed.getByRole("status")).toContainText("could not load");
+    await expect(embed.locator("li[data-step]").first()).toBeVisible();
+    fail = false;
+    await embed.getByRole("button", { name: /Play it step by step/ }).click();
+    await expect(embed.locator("[data-simulator]")).toHaveAttribute("data-state", "idle");
+    // The data served is the engine's run of that scenario.
+    const served = await (await page.request.get("/stage-data/25-plain-delivery.json")).json();
+    expect(served.kind).toBe("session");
+    expect(served.data.meta.id).toBe("25-plain-delivery");
+    expect(served.data.steps.length).toBe(
+      toSteps(runScenario(sessions.find((s) => s.id === "25-plain-delivery") as SessionScenario).events)
+        .length,
+    );
+    expect((await page.request.get("/stage-data/no-such-scenario.json")).status()).toBe(404);
+  });
 });

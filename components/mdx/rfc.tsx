@@ -1,6 +1,7 @@
 /**
  * <Rfc n={5321} section="4.5.4.1" /> → "RFC 5321 §4.5.4.1", linked to that section on rfc-editor.org.
- * In print the full reference (number, title, date, URL) follows the label. An RFC missing from
+ * In print the full reference (number, title, date, URL) follows the label: a print rule in
+ * app/globals.css writes it from the link's title and href. An RFC missing from
  * lib/content/rfcs.ts fails the build: every citation must be on the references list.
  */
 import { rfcInfo, rfcLabel, rfcUrl } from "@/lib/content/rfcs";
@@ -12,10 +13,6 @@ export function Rfc({ n, section, children }: { n: number; section?: string; chi
   return (
     <a href={href} className="rfc-link whitespace-nowrap" title={`RFC ${n}: ${info.title} (${info.date})`}>
       {children ?? rfcLabel(n, section)}
-      <span className="print-only whitespace-normal">
-        {" "}
-        [RFC {n}, “{info.title}”, {info.date}, {href}]
-      </span>
     </a>
   );
 }

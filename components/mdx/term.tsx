@@ -16,7 +16,7 @@ export function Term({ id, children }: { id: string; children: React.ReactNode }
     .replace(/[^a-z0-9]+/gi, "-")
     .toLowerCase()}`;
   return (
-    <span className="group/term relative inline">
+    <span className="has-tip relative inline">
       <a
         href={withBase(`/glossary#${id}`)}
         aria-describedby={tip}
@@ -24,11 +24,7 @@ export function Term({ id, children }: { id: string; children: React.ReactNode }
       >
         {children}
       </a>
-      <span
-        id={tip}
-        role="tooltip"
-        className="absolute bottom-full left-0 z-30 mb-1 hidden w-72 max-w-[80vw] rounded-md border border-border bg-raised p-3 text-left font-normal text-fg text-sm leading-snug shadow-lg group-focus-within/term:block group-hover/term:block"
-      >
+      <span id={tip} role="tooltip" className="tip bottom-full left-0 mb-1">
         <span className="block font-semibold">{entry.term}</span>
         {entry.definition}
       </span>

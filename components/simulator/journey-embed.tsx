@@ -46,7 +46,7 @@ export function Journey({ scenario }: { scenario: string }) {
   return (
     <section
       aria-label={`Store-and-forward journey: ${s.title}`}
-      className="not-prose my-8 rounded-xl border border-border bg-raised p-3 sm:p-4"
+      className="cv-auto not-prose my-8 rounded-xl border border-border bg-raised p-3 sm:p-4"
       data-journey-embed={s.id}
     >
       <p className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -56,7 +56,7 @@ export function Journey({ scenario }: { scenario: string }) {
         </Link>
       </p>
       <p className="mt-1 mb-3 font-semibold text-lg leading-snug">{s.title}</p>
-      <JourneyIsland data={data} heading="h3">
+      <JourneyIsland id={s.id} heading="h3">
         <JourneyStill data={data} heading="h3" />
       </JourneyIsland>
     </section>

@@ -9,6 +9,7 @@
 import { type ComponentType, type ReactNode, useEffect, useRef, useState } from "react";
 import { useNear } from "@/components/ui/use-near";
 import type { JourneyData } from "@/lib/simulator/journey-data";
+import { fetchJourneyData } from "./player-data-fetch";
 
 type Live = ComponentType<{
   data: JourneyData;
@@ -19,7 +20,8 @@ type Live = ComponentType<{
 }>;
 
 export function JourneyIsland({
-  data,
+  id,
+  data: given,
   heading,
   syncUrl,
   globalKeys,
@@ -27,7 +29,13 @@ export function JourneyIsland({
   eager = false,
   children,
 }: {
-  data: JourneyData;
+  /** The journey scenario's id. */
+  id: string;
+  /**
+   * The player's data when the page has it anyway (the journey's own page, its embed); without it (lesson
+   * embeds) it is fetched with the player's code, so the lesson's HTML carries only the still.
+   */
+  data?: JourneyData;
   heading?: "h2" | "h3";
   syncUrl?: boolean;
   globalKeys?: boolean;
@@ -39,27 +47,27 @@ export function JourneyIsland({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const near = useNear(box);
-  const [Player, setPlayer] = useState<Live | null>(null);
+  const [live, setLive] = useState<{ Player: Live; data: JourneyData } | null>(null);
   const go = eager || near;
 
   useEffect(() => {
     if (!go) return;
-    let live = true;
+    let mounted = true;
     // Offline or a stale deployment: the still (and its link to the full journey) keeps working.
-    import("./journey-player").then(
-      (m) => live && setPlayer(() => m.JourneyPlayer),
+    Promise.all([import("./journey-player"), given ?? fetchJourneyData(id)]).then(
+      ([m, data]) => mounted && setLive({ Player: m.JourneyPlayer, data }),
       () => {},
     );
     return () => {
-      live = false;
+      mounted = false;
     };
-  }, [go]);
+  }, [go, given, id]);
 
   return (
     <div ref={box}>
-      {Player ? (
-        <Player
-          data={data}
+      {live ? (
+        <live.Player
+          data={live.data}
           heading={heading}
           syncUrl={syncUrl}
           globalKeys={globalKeys}

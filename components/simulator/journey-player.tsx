@@ -13,7 +13,6 @@
  */
 import dynamic from "next/dynamic";
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
-import { PLAYER_COMMAND_NAME as PLAYER_COMMAND } from "@/components/embed/events";
 import { EnvelopeIcon } from "@/components/ui/icons";
 import type { JourneyData, JourneyHopData, JourneyPlace } from "@/lib/simulator/journey-data";
 import { formatClock } from "@/lib/simulator/journey-time";
@@ -21,7 +20,6 @@ import { clampStep, rfc5322Date } from "@/lib/smtp";
 import { JourneyControls } from "./journey-controls";
 import { HopSummary, JourneyFrame, journeyRootProps } from "./journey-frame";
 import { type Heading, HopTranscript, stepAt } from "./journey-parts";
-import type { PlayerCommand } from "./simulator-view";
 import {
   FLIGHT_MS,
   type JourneyPlayer as Player,
@@ -29,6 +27,7 @@ import {
   useJourneyPlayer,
   usePrefersReducedMotion,
 } from "./use-journey-player";
+import { usePlayerCommands } from "./use-player-commands";
 
 const SimulatorView = dynamic(() => import("./simulator-view").then((m) => m.SimulatorView), {
   loading: () => <p className="px-3 py-6 text-muted">Loading the SMTP session…</p>,
@@ -324,21 +323,7 @@ export function JourneyPlayer({
     [player],
   );
 
-  // Same window commands as the session simulator (simulator-view.tsx), scoped by scenario id.
-  useEffect(() => {
-    if (!acceptCommands) return;
-    const onCommand = (e: Event) => {
-      const cmd = (e as CustomEvent<PlayerCommand>).detail;
-      if (!cmd || typeof cmd !== "object" || (cmd.scenario !== undefined && cmd.scenario !== meta.id)) return;
-      if (cmd.action === "play") player.play();
-      else if (cmd.action === "pause") player.pause();
-      else if (cmd.action === "next") player.next();
-      else if (cmd.action === "prev") player.prev();
-      else if (cmd.action === "goToStep" && Number.isFinite(cmd.step)) player.goTo(cmd.step);
-    };
-    window.addEventListener(PLAYER_COMMAND, onCommand);
-    return () => window.removeEventListener(PLAYER_COMMAND, onCommand);
-  }, [acceptCommands, player, meta.id]);
+  usePlayerCommands(acceptCommands, meta.id, player);
 
   useEffect(() => {
     if (!globalKeys) return;

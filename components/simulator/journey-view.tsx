@@ -18,7 +18,7 @@ export function JourneyView({ log }: { log: JourneyLog }) {
   if (scenario?.kind === "journey") {
     const data = journeyData(scenario, log);
     return (
-      <JourneyIsland data={data} syncUrl globalKeys eager>
+      <JourneyIsland id={scenario.id} data={data} syncUrl globalKeys eager>
         <JourneyStill data={data} />
       </JourneyIsland>
     );

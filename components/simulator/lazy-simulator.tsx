@@ -1,31 +1,47 @@
 "use client";
 /**
  * A simulator in a lesson: the server-rendered still picture (children) stays until the learner asks to
- * play; only then is the animated player's code fetched. Keeps lesson pages' first-load JavaScript small.
+ * play; only then are the animated player's code and the scenario's data (/stage-data/<id>.json) fetched.
+ * Keeps lesson pages' first-load JavaScript small and their HTML free of the player's data. A failed load
+ * (offline, a stale deployment) leaves the still in place with a note; pressing play again retries.
  */
-import { useState } from "react";
-import { useLazyComponent } from "@/components/ui/use-lazy-component";
+import { type ComponentType, useEffect, useState } from "react";
 import type { StageData } from "@/lib/simulator/stage-data";
+import { fetchStageData } from "./player-data-fetch";
+import type { SimulatorView as SimulatorViewType } from "./simulator-view";
 
-const loadSimulator = () => import("./simulator-view").then((m) => m.SimulatorView);
+type Loaded = { View: ComponentType<React.ComponentProps<typeof SimulatorViewType>>; data: StageData };
 
 export function LazySimulator({
-  data,
+  id,
   initialStep,
   children,
 }: {
-  data: StageData;
+  id: string;
   initialStep: number;
   children: React.ReactNode;
 }) {
   // Presses of "play": the first loads the player, a later one retries a failed load.
   const [tries, setTries] = useState(0);
-  const { Component: SimulatorView, failed } = useLazyComponent(loadSimulator, tries);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (tries === 0) return;
+    let live = true;
+    setFailed(false);
+    Promise.all([import("./simulator-view"), fetchStageData(id)]).then(
+      ([m, data]) => live && setLoaded({ View: m.SimulatorView, data }),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tries, id]);
   const loading = tries > 0 && !failed;
-  if (SimulatorView) {
+  if (loaded) {
     return (
-      <SimulatorView
-        data={data}
+      <loaded.View
+        data={loaded.data}
         initialStep={initialStep}
         transcriptHeadingLevel={3}
         stageHeight="h-[28rem]"
@@ -40,7 +56,7 @@ export function LazySimulator({
         onClick={() => !loading && setTries((n) => n + 1)}
         aria-disabled={loading}
         className="inline-flex min-h-11 items-center gap-2 rounded-md bg-accent px-4 font-semibold text-accent-fg hover:opacity-90"
-        data-activate-simulator={data.meta.id}
+        data-activate-simulator={id}
       >
         <span aria-hidden="true">▶</span> Play it step by step here
       </button>

@@ -23,7 +23,7 @@ export function Simulator({ scenario: id, step }: { scenario: string; step?: num
   const current = still > 0 ? data.steps[still - 1] : undefined;
   return (
     <figure
-      className="not-prose my-8 rounded-xl border border-border bg-bg p-3 sm:p-4"
+      className="cv-auto not-prose my-8 rounded-xl border border-border bg-bg p-3 sm:p-4"
       data-simulator-embed={id}
     >
       <figcaption className="mb-3">
@@ -33,7 +33,7 @@ export function Simulator({ scenario: id, step }: { scenario: string; step?: num
           Open in the simulator{start > 0 ? ` at step ${start}` : ""}
         </Link>
       </figcaption>
-      <LazySimulator data={data} initialStep={start}>
+      <LazySimulator id={id} initialStep={start}>
         <section
           aria-label={`Stage: ${scenario.title} (still picture${step === undefined ? " of the whole conversation" : `, step ${start} of ${count}`})`}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the still picture scrolls; keyboard users must reach it

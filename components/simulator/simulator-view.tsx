@@ -17,6 +17,7 @@ import { StageView } from "./stage-view";
 import { SPEAKER_COLOUR, speakerName } from "./step-parts";
 import { TranscriptPanel } from "./transcript-panel";
 import { flightDuration, type Player, usePlayer } from "./use-player";
+import { usePlayerCommands } from "./use-player-commands";
 
 const loadMotionFeatures = () => import("./motion-features").then((mod) => mod.default);
 
@@ -76,12 +77,13 @@ function handleKey(e: KeyboardEvent | React.KeyboardEvent, player: Player): bool
 }
 
 function Packet({ colour, toRight, speed }: { colour: string; toRight: boolean; speed: number }) {
-  // The flight is a transform (x) of a track as wide as the lane minus the dot, so it runs on the
-  // compositor: animating `left` would lay the row out again on every frame.
+  // The flight is a transform (x) of a track as wide as the lane minus the dot, so no frame of it lays
+  // the row out again (animating `left` would).
   return (
     <m.span
       aria-hidden="true"
-      className="pointer-events-none absolute top-0 left-0 z-10 h-3.5 w-[calc(100%-14px)]"
+      // will-change: its own compositor layer, so each frame of the flight repaints nothing.
+      className="pointer-events-none absolute top-0 left-0 z-10 h-3.5 w-[calc(100%-14px)] will-change-transform"
       initial={{ x: toRight ? "0%" : "100%", opacity: 1 }}
       animate={{ x: toRight ? "100%" : "0%", opacity: [1, 1, 0.9] }}
       transition={{ duration: flightDuration() / speed, ease: "easeInOut" }}
@@ -137,32 +139,40 @@ export function SimulatorView({
       );
   }, [syncUrl, steps.length, goTo]);
 
-  // Mirror the step into the address bar so a teacher can share the exact moment.
+  // Mirror the step into the address bar so a teacher can share the exact moment: whenever the player
+  // stops (pause, end, a step or jump by hand), not on every step of playback, where each change of
+  // address would also make the browser fetch the page icon again.
+  const { playing } = player;
   useEffect(() => {
-    if (!syncUrl) return;
+    if (!syncUrl || playing) return;
     const url = new URL(window.location.href);
     if (player.step === 0) url.searchParams.delete("step");
     else url.searchParams.set("step", String(player.step));
     window.history.replaceState(window.history.state, "", url);
-  }, [syncUrl, player.step]);
+  }, [syncUrl, player.step, playing]);
 
-  // Keep the current row in view inside the stage box (never scroll the page itself).
+  // Keep the current row in view inside the stage box (never scroll the page itself). In the next
+  // animation frame, not in this effect: reading the row's position forces a layout, and an effect of a
+  // click runs inside the click's task, which would then carry the render, a layout and the frame's own.
   useEffect(() => {
-    const box = stageRef.current;
-    const row = box?.querySelector<HTMLElement>(`li[data-step="${player.step}"]`);
-    if (!box) return;
-    if (!row) {
-      if (player.step === 0) box.scrollTop = 0;
-      return;
-    }
-    const top = row.offsetTop;
-    const bottom = top + row.offsetHeight;
-    if (bottom > box.scrollTop + box.clientHeight || top < box.scrollTop) {
-      box.scrollTo({
-        top: Math.max(0, bottom - box.clientHeight + 16),
-        behavior: reduced ? "auto" : "smooth",
-      });
-    }
+    const frame = requestAnimationFrame(() => {
+      const box = stageRef.current;
+      if (!box) return;
+      const row = box.querySelector<HTMLElement>(`li[data-step="${player.step}"]`);
+      if (!row) {
+        if (player.step === 0) box.scrollTop = 0;
+        return;
+      }
+      const top = row.offsetTop;
+      const bottom = top + row.offsetHeight;
+      if (bottom > box.scrollTop + box.clientHeight || top < box.scrollTop) {
+        box.scrollTo({
+          top: Math.max(0, bottom - box.clientHeight + 16),
+          behavior: reduced ? "auto" : "smooth",
+        });
+      }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [player.step, reduced]);
 
   // Tell the page (and an embedding host, via the embed bridge) where the player is.
@@ -181,20 +191,7 @@ export function SimulatorView({
     [player],
   );
 
-  useEffect(() => {
-    if (!acceptCommands) return;
-    const onCommand = (e: Event) => {
-      const cmd = (e as CustomEvent<PlayerCommand>).detail;
-      if (!cmd || (cmd.scenario !== undefined && cmd.scenario !== meta.id)) return;
-      if (cmd.action === "play") player.play();
-      else if (cmd.action === "pause") player.pause();
-      else if (cmd.action === "next") player.next();
-      else if (cmd.action === "prev") player.prev();
-      else if (cmd.action === "goToStep" && Number.isFinite(cmd.step)) player.goTo(cmd.step);
-    };
-    window.addEventListener(PLAYER_COMMAND, onCommand);
-    return () => window.removeEventListener(PLAYER_COMMAND, onCommand);
-  }, [acceptCommands, player, meta.id]);
+  usePlayerCommands(acceptCommands, meta.id, player);
 
   useEffect(() => {
     if (!globalKeys) return;
@@ -249,8 +246,10 @@ export function SimulatorView({
           tabIndex={0}
           aria-label={`Stage: ${meta.title}`}
           // contain:strict: the stage has a fixed height, so a step's new rows lay out and paint inside it
-          // without invalidating the rest of the page (measured: npm run bench, playback trace).
-          className={`${stageHeight} relative overflow-y-auto rounded-xl border border-border bg-surface [contain:strict]`}
+          // without invalidating the rest of the page; will-change: scroll-position makes it a composited
+          // scroller, so its smooth scroll to the new row runs without repainting the rows on every frame
+          // (measured: npm run bench, playback trace).
+          className={`${stageHeight} relative overflow-y-auto rounded-xl border border-border bg-surface [contain:strict] [will-change:scroll-position]`}
           data-stage=""
         >
           <StageView data={data} upto={player.step} packet={packet} idPrefix={idPrefix} />
@@ -323,7 +322,7 @@ export function SimulatorView({
         </div>
         {/* Off screen, the transcript is skipped by layout and paint (content-visibility), still in the
             accessibility tree and find-in-page; its highlight moves every step. */}
-        <div className="[contain-intrinsic-size:auto_40rem] [content-visibility:auto]">
+        <div className="[contain-intrinsic-size:auto_40rem] [content-visibility:auto]" data-cv-box="">
           <TranscriptPanel
             data={data}
             current={player.step}

@@ -75,7 +75,7 @@ export function ReplyChip({ step, gloss, tipId }: { step: Step; gloss?: ReplyGlo
   if (!r) return null;
   const info = CLASS_INFO[r.class];
   return (
-    <span className="group/chip relative inline-flex">
+    <span className="has-tip relative inline-flex">
       <button
         type="button"
         aria-describedby={tipId}
@@ -88,11 +88,7 @@ export function ReplyChip({ step, gloss, tipId }: { step: Step; gloss?: ReplyGlo
         {r.enhanced ? <span className="font-normal">{r.enhanced}</span> : null}
         <span className="sr-only"> ({info.word})</span>
       </button>
-      <span
-        id={tipId}
-        role="tooltip"
-        className="invisible absolute top-full right-0 z-30 mt-1 w-72 max-w-[80vw] rounded-md border border-border bg-raised p-3 text-left font-sans text-fg text-sm font-normal leading-snug opacity-0 shadow-lg transition-opacity group-focus-within/chip:visible group-focus-within/chip:opacity-100 group-hover/chip:visible group-hover/chip:opacity-100"
-      >
+      <span id={tipId} role="tooltip" className="tip top-full right-0 mt-1">
         <span className="block font-semibold">
           {r.code} ({info.word}){gloss ? `: ${gloss.meaning}` : ""}
         </span>

@@ -27,3 +27,11 @@ export function pageMetadata({
     },
   };
 }
+
+/**
+ * A page that repeats content indexed elsewhere (presenter slides, speaker notes): its own title and
+ * description, followed but not indexed (the lesson or simulator page is the document to index).
+ */
+export function presenterMetadata(page: Parameters<typeof pageMetadata>[0]) {
+  return { ...pageMetadata(page), robots: { index: false, follow: true } };
+}

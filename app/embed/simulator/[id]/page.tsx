@@ -65,7 +65,7 @@ export default async function SimulatorEmbedPage({ params }: Props) {
       stepCount={data.steps.length}
       scenarioIds={IDS}
     >
-      <JourneyIsland data={data} globalKeys acceptCommands eager>
+      <JourneyIsland id={scenario.id} data={data} globalKeys acceptCommands eager>
         <JourneyStill data={data} />
       </JourneyIsland>
     </EmbedFrame>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LessonDeck } from "@/components/present/lesson-deck";
 import { type LessonSlide, lessonSlides, slideInfo } from "@/components/present/lesson-slides";
 import { getLesson, lessonList } from "@/content/lessons";
-import { pageMetadata } from "@/lib/site/metadata";
+import { presenterMetadata } from "@/lib/site/metadata";
 
 // Every lesson is prerendered; any other slug is a 404.
 export const dynamicParams = false;
@@ -19,15 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const lesson = getLesson(slug);
   if (!lesson) return {};
-  return {
-    ...pageMetadata({
-      title: `Present: ${lesson.meta.title}`,
-      description: `Presenter mode for the lesson “${lesson.meta.title}”: one section per slide, large type, speaker notes in a second window.`,
-      path: `/present/lessons/${slug}`,
-    }),
-    // The lesson page is the document to index; this is the same text as slides.
-    robots: { index: false, follow: true },
-  };
+  return presenterMetadata({
+    title: `Present: ${lesson.meta.title}`,
+    description: `Presenter mode for the lesson “${lesson.meta.title}”: one section per slide, large type, speaker notes in a second window.`,
+    path: `/present/lessons/${slug}`,
+  });
 }
 
 function Slide({

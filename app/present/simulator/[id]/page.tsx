@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ScenarioDeck } from "@/components/present/scenario-deck";
 import { scenarioById, scenarios } from "@/content/scenarios";
 import { stageData } from "@/lib/simulator/stage-data";
-import { pageMetadata } from "@/lib/site/metadata";
+import { presenterMetadata } from "@/lib/site/metadata";
 import { runScenario } from "@/lib/smtp";
 
 // SMTP session scenarios only: store-and-forward journeys are presented from their own page.
@@ -19,14 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const s = scenarioById(id);
   if (!s) return {};
-  return {
-    ...pageMetadata({
-      title: `Present: ${s.title}`,
-      description: `Presenter mode for the scenario “${s.title}”: the stage full screen, large type, speaker notes in a second window.`,
-      path: `/present/simulator/${s.id}`,
-    }),
-    robots: { index: false, follow: true },
-  };
+  return presenterMetadata({
+    title: `Present: ${s.title}`,
+    description: `Presenter mode for the scenario “${s.title}”: the stage full screen, large type, speaker notes in a second window.`,
+    path: `/present/simulator/${s.id}`,
+  });
 }
 
 export default async function PresentScenarioPage({ params }: Props) {

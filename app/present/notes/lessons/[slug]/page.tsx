@@ -4,7 +4,7 @@ import { LessonNotesView } from "@/components/present/lesson-notes-view";
 import { lessonSlides, slideInfo } from "@/components/present/lesson-slides";
 import { getLesson, lessonList } from "@/content/lessons";
 import type { LessonNotes } from "@/lib/content/notes";
-import { pageMetadata } from "@/lib/site/metadata";
+import { presenterMetadata } from "@/lib/site/metadata";
 
 export const dynamicParams = false;
 
@@ -18,14 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const lesson = getLesson(slug);
   if (!lesson) return {};
-  return {
-    ...pageMetadata({
-      title: `Speaker notes: ${lesson.meta.title}`,
-      description: `Speaker notes for presenting “${lesson.meta.title}”: what to say and what to ask the class, slide by slide.`,
-      path: `/present/notes/lessons/${slug}`,
-    }),
-    robots: { index: false, follow: true },
-  };
+  return presenterMetadata({
+    title: `Speaker notes: ${lesson.meta.title}`,
+    description: `Speaker notes for presenting “${lesson.meta.title}”: what to say and what to ask the class, slide by slide.`,
+    path: `/present/notes/lessons/${slug}`,
+  });
 }
 
 async function notesFor(slug: string): Promise<LessonNotes> {

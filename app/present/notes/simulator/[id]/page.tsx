@@ -5,7 +5,7 @@ import { speakerName, stepHeadline } from "@/components/simulator/step-parts";
 import { scenarioNotes } from "@/content/notes/scenarios";
 import { scenarioById, scenarios } from "@/content/scenarios";
 import { stageData } from "@/lib/simulator/stage-data";
-import { pageMetadata } from "@/lib/site/metadata";
+import { presenterMetadata } from "@/lib/site/metadata";
 import { runScenario } from "@/lib/smtp";
 
 export const dynamicParams = false;
@@ -20,14 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const s = scenarioById(id);
   if (!s) return {};
-  return {
-    ...pageMetadata({
-      title: `Speaker notes: ${s.title}`,
-      description: `Speaker notes for presenting the scenario “${s.title}”: what to say and ask in each phase, and the next step.`,
-      path: `/present/notes/simulator/${s.id}`,
-    }),
-    robots: { index: false, follow: true },
-  };
+  return presenterMetadata({
+    title: `Speaker notes: ${s.title}`,
+    description: `Speaker notes for presenting the scenario “${s.title}”: what to say and ask in each phase, and the next step.`,
+    path: `/present/notes/simulator/${s.id}`,
+  });
 }
 
 const MAX_LINES = 12;
