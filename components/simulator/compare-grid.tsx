@@ -276,7 +276,8 @@ export function CompareGrid({
                       {cell ? (
                         <Link
                           href={playerHref(column.id, cell.first)}
-                          className="text-xs min-[1700px]:text-base"
+                          // At least 24 px tall: a pointer target by itself (WCAG 2.2 target size).
+                          className="inline-flex min-h-6 items-center text-xs min-[1700px]:text-base"
                         >
                           {cell.first === cell.last
                             ? `Step ${cell.first}`
