@@ -88,7 +88,7 @@ export function ReplyChip({ step, gloss, tipId }: { step: Step; gloss?: ReplyGlo
         {r.enhanced ? <span className="font-normal">{r.enhanced}</span> : null}
         <span className="sr-only"> ({info.word})</span>
       </button>
-      <span id={tipId} role="tooltip" className="tip top-full right-0 mt-1">
+      <span id={tipId} role="tooltip" className="tip top-full left-0 mt-1 @2xl:right-0 @2xl:left-auto">
         <span className="block font-semibold">
           {r.code} ({info.word}){gloss ? `: ${gloss.meaning}` : ""}
         </span>
