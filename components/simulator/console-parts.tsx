@@ -11,7 +11,7 @@ import type { ConsoleMode, ConsolePort, Hint } from "@/lib/simulator/console";
 import { CONSOLE_PORTS } from "@/lib/simulator/console";
 import type { StageMeta } from "@/lib/simulator/stage-data";
 import type { RfcRef, Step } from "@/lib/smtp";
-import { SPEAKER_COLOUR, speakerName } from "./step-parts";
+import { SPEAKER_COLOUR, speakerName, TranscriptLines } from "./step-parts";
 
 export const BUTTON =
   "inline-flex min-h-11 items-center justify-center gap-1.5 rounded-md border border-border bg-raised px-3 font-semibold text-fg hover:border-accent disabled:cursor-not-allowed disabled:opacity-50";
@@ -265,13 +265,6 @@ export function GoalBox({
   );
 }
 
-function lineClass(line: string): string {
-  if (line.startsWith("===")) return "text-muted italic";
-  if (/^ ?(->|~>)/.test(line)) return "text-client";
-  if (line.startsWith("<")) return "text-server";
-  return "";
-}
-
 /**
  * The session in swaks notation (the engine's transcript lines, clipped for display), newest at the
  * bottom and kept in view. Its own landmark name, so several consoles on one page stay distinguishable.
@@ -349,16 +342,7 @@ export function ConsoleTranscript({
           .filter((s) => s.lines.length > 0)
           .map((s) => (
             <li key={s.n} data-step={s.n} className="px-2 py-0.5">
-              {s.lines.map((l, i) => (
-                <span
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a step's lines never reorder
-                  key={i}
-                  data-transcript-line=""
-                  className={`block whitespace-pre-wrap break-all ${lineClass(l)}`}
-                >
-                  {l}
-                </span>
-              ))}
+              <TranscriptLines lines={s.lines} />
             </li>
           ))}
       </ol>

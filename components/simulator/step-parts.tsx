@@ -246,3 +246,24 @@ export function DirectionArrow({ step }: { step: Step }) {
     </span>
   );
 }
+
+function transcriptLineClass(line: string): string {
+  if (line.startsWith("===")) return "text-muted italic";
+  if (/^ ?(->|~>)/.test(line)) return "text-client";
+  if (line.startsWith("<")) return "text-server";
+  return "";
+}
+
+/** A step's transcript lines in swaks notation, coloured by direction (client, server, notes). */
+export function TranscriptLines({ lines }: { lines: readonly string[] }) {
+  return lines.map((l, i) => (
+    <span
+      // biome-ignore lint/suspicious/noArrayIndexKey: a step's lines never reorder
+      key={i}
+      data-transcript-line=""
+      className={`block whitespace-pre-wrap break-all ${transcriptLineClass(l)}`}
+    >
+      {l}
+    </span>
+  ));
+}

@@ -8,14 +8,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { StageData, StageMeta } from "@/lib/simulator/stage-data";
 import type { Step } from "@/lib/smtp";
-import { stepHeadline } from "./step-parts";
-
-function lineClass(line: string): string {
-  if (line.startsWith("===")) return "text-muted italic";
-  if (/^ ?(->|~>)/.test(line)) return "text-client";
-  if (line.startsWith("<")) return "text-server";
-  return "";
-}
+import { stepHeadline, TranscriptLines } from "./step-parts";
 
 /** Scrolls the list (not the page) so step `n` is in view. */
 function revealStep(list: HTMLElement, n: number) {
@@ -140,16 +133,7 @@ const TranscriptStep = memo(function TranscriptStep({
       {s.lines.length === 0 ? (
         <span className="block text-muted italic">{stepHeadline(s, meta) ?? "(not seen by the client)"}</span>
       ) : (
-        s.lines.map((l, i) => (
-          <span
-            // biome-ignore lint/suspicious/noArrayIndexKey: a step's lines never reorder
-            key={i}
-            data-transcript-line=""
-            className={`block whitespace-pre-wrap break-all ${lineClass(l)}`}
-          >
-            {l}
-          </span>
-        ))
+        <TranscriptLines lines={s.lines} />
       )}
     </>
   );
