@@ -6,6 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { buildColumn } from "@/components/simulator/compare-build";
 import { expect, test } from "./fixtures";
 import { pageRoutes } from "./routes";
 
@@ -121,6 +122,38 @@ test.describe("with JavaScript", () => {
       "The attacker reads",
     );
     await expect(page).toHaveURL(/\?ids=587-stripping-opportunistic,465-stripping-nothing$/);
+  });
+
+  test.describe("when a column cannot be fetched", () => {
+    test.use({ allowedConsole: [/ERR_INTERNET_DISCONNECTED/] });
+    test("the engine's build-time columns are fetched; offline keeps the comparison shown, with a note", async ({
+      page,
+    }) => {
+      // Compare mode does not run the engine in the browser: it fetches each column, computed at build time.
+      const fetched: string[] = [];
+      page.on("request", (r) => {
+        if (r.url().includes("/compare-data/")) fetched.push(new URL(r.url()).pathname);
+      });
+      await open(page, "?ids=25-relay-refused,587-tls-first-client");
+      await expect(page.locator("[data-column-head]")).toHaveCount(2);
+      expect(fetched.sort()).toEqual([
+        "/compare-data/25-relay-refused.json",
+        "/compare-data/587-tls-first-client.json",
+      ]);
+      // What is served is the engine's run of that scenario, and only current session ids are served.
+      const served = await (await page.request.get("/compare-data/25-relay-refused.json")).json();
+      expect(served).toEqual(JSON.parse(JSON.stringify(buildColumn("25-relay-refused"))));
+      expect((await page.request.get("/compare-data/delivery-direct.json")).status()).toBe(404);
+      expect((await page.request.get("/compare-data/no-such-scenario.json")).status()).toBe(404);
+      // Offline: choosing another scenario keeps the comparison on screen and says why.
+      await page.route("**/compare-data/**", (route) => route.abort("internetdisconnected"));
+      await page.getByRole("combobox", { name: "Conversation B" }).selectOption("465-implicit-tls");
+      await expect(page.locator("[data-compare-notes]")).toContainText("could not be loaded");
+      await expect(page.locator("[data-compare]")).toHaveAttribute(
+        "data-compare",
+        "25-relay-refused,587-tls-first-client",
+      );
+    });
   });
 
   test("the picker puts the choice in the URL, and back/forward restore it", async ({ page }) => {

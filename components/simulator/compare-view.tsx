@@ -5,8 +5,9 @@
  * columns, and a picker that puts the choice in the URL (`?ids=a,b[,c]`, history.pushState) so a
  * teacher can share it.
  * The page is static: the server renders the default comparison (the no-JS view); the `ids` in the URL
- * are read here after hydration and, when they differ, the engine and the scenarios are loaded lazily and
- * run in the browser. Bad ids never break the page: they are dropped or replaced, with a visible note.
+ * are read here after hydration and, when they differ, the columns (the engine's runs, computed at build
+ * time) are fetched and aligned in the browser. Bad ids never break the page: they are dropped or
+ * replaced, with a visible note.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Rfc } from "@/components/mdx/rfc";
@@ -20,6 +21,7 @@ import {
   parseCompareIds,
 } from "@/lib/simulator/compare";
 import type { CompareChoice } from "./compare-build";
+import { fetchComparison } from "./compare-fetch";
 import { CompareGrid } from "./compare-grid";
 
 const LETTERS = ["A", "B", "C"] as const;
@@ -78,7 +80,7 @@ export function CompareView({
     [choices],
   );
 
-  /** Shows these ids: from the cache, or by running the engine (loaded on first use). */
+  /** Shows these ids: from the cache, or from the columns computed at build time (fetched on first use). */
   const show = useCallback(async (ids: string[]) => {
     const key = ids.join(",");
     const hit = cache.current.get(key);
@@ -92,8 +94,7 @@ export function CompareView({
     }
     setBusy(true);
     try {
-      const { buildComparison } = await import("./compare-build");
-      const built = buildComparison(ids);
+      const built = await fetchComparison(ids);
       cache.current.set(key, built);
       if (mine !== request.current) return;
       setData(built);
@@ -262,7 +263,7 @@ export function CompareView({
             ))}
           </ul>
         ) : null}
-        {busy ? <p className="text-muted">Running the engine for your comparison…</p> : null}
+        {busy ? <p className="text-muted">Loading your comparison…</p> : null}
       </div>
 
       <div className="mt-4">

@@ -42,7 +42,7 @@ export interface ServerSideResult {
 }
 
 export class Attacker {
-  private authState: { mech: "PLAIN" | "LOGIN"; user: string | null } | null = null;
+  #authState: { mech: "PLAIN" | "LOGIN"; user: string | null } | null = null;
 
   constructor(readonly config: AttackerConfig) {}
 
@@ -52,7 +52,7 @@ export class Attacker {
     const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
     if (lines[lines.length - 1] === "") lines.pop();
     const events: EventBody[] = [];
-    for (const line of lines) this.watchAuth(line, events);
+    for (const line of lines) this.#watchAuth(line, events);
     if (
       this.config.mode === "inject-after-starttls" &&
       lines.length &&
@@ -69,12 +69,12 @@ export class Attacker {
     return { forward: data, forwardLines: lines, events };
   }
 
-  private watchAuth(line: string, events: EventBody[]): void {
+  #watchAuth(line: string, events: EventBody[]): void {
     const capture = (mechanism: string, user: string, password: string) =>
       events.push({ kind: "AttackerCapturedCredentials", mechanism, user, password });
-    if (this.authState) {
-      const st = this.authState;
-      this.authState = null;
+    if (this.#authState) {
+      const st = this.#authState;
+      this.#authState = null;
       if (line.trim() === "*") return;
       if (st.mech === "PLAIN") {
         const c = decodePlain(line.trim());
@@ -83,7 +83,7 @@ export class Attacker {
       }
       const field = decodeLoginField(line.trim());
       if (field === null) return;
-      if (st.user === null) this.authState = { mech: "LOGIN", user: field };
+      if (st.user === null) this.#authState = { mech: "LOGIN", user: field };
       else capture("LOGIN", st.user, field);
       return;
     }
@@ -95,9 +95,9 @@ export class Attacker {
       if (ir) {
         const c = decodePlain(ir);
         if (c) capture("PLAIN", c.user, c.password);
-      } else this.authState = { mech, user: null };
+      } else this.#authState = { mech, user: null };
     } else {
-      this.authState = { mech, user: ir ? decodeLoginField(ir) : null };
+      this.#authState = { mech, user: ir ? decodeLoginField(ir) : null };
     }
   }
 

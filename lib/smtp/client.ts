@@ -92,56 +92,54 @@ export function composeMessage(cfg: ClientConfig, t: number, seq: number): strin
 }
 
 export class ClientRunner {
-  private attempts = 0;
+  #attempts = 0;
+  readonly #cfg: ClientConfig;
+  /** Opens a new connection (the runner wires server, attacker and clock). */
+  readonly #connect: () => Connection;
 
-  constructor(
-    private readonly cfg: ClientConfig,
-    /** Opens a new connection (the runner wires server, attacker and clock). */
-    private readonly connect: () => Connection,
-  ) {}
+  constructor(cfg: ClientConfig, connect: () => Connection) {
+    this.#cfg = cfg;
+    this.#connect = connect;
+  }
 
   run(): void {
-    const max = this.cfg.maxAttempts ?? 2;
+    const max = this.#cfg.maxAttempts ?? 2;
     for (;;) {
-      this.attempts++;
-      const conn = this.connect();
-      const res = this.attempt(conn);
-      if (res === "retry" && this.cfg.retryAfterMs !== undefined && this.attempts < max) {
-        conn.wait(this.cfg.retryAfterMs, "retry-later");
+      this.#attempts++;
+      const conn = this.#connect();
+      const res = this.#attempt(conn);
+      if (res === "retry" && this.#cfg.retryAfterMs !== undefined && this.#attempts < max) {
+        conn.wait(this.#cfg.retryAfterMs, "retry-later");
         continue;
       }
       return;
     }
   }
 
-  private abort(conn: Connection, reason: AbortReason, detail: string, quit = true): void {
+  #abort(conn: Connection, reason: AbortReason, detail: string, quit = true): void {
     conn.emit({ kind: "ClientAborted", reason, detail });
-    if (quit) this.quit(conn);
+    if (quit) this.#quit(conn);
     else conn.closeByClient();
   }
 
-  private quit(conn: Connection): void {
+  #quit(conn: Connection): void {
     if (conn.closed || conn.reset) return;
-    this.cmd(conn, "QUIT");
+    this.#cmd(conn, "QUIT");
     if (!conn.closed && !conn.reset) conn.closeByClient();
   }
 
-  private cmd(
-    conn: Connection,
-    line: string,
-    what: "command" | "auth-response" = "command",
-  ): ReplyInfo | undefined {
+  #cmd(conn: Connection, line: string, what: "command" | "auth-response" = "command"): ReplyInfo | undefined {
     return conn.send([{ what, lines: [line] }]).replies[0];
   }
 
-  private attempt(conn: Connection): AttemptResult {
-    const cfg = this.cfg;
+  #attempt(conn: Connection): AttemptResult {
+    const cfg = this.#cfg;
     const tlsFirst = cfg.tls === "implicit" || cfg.tls === "tls-first";
     let view = conn.open(tlsFirst ? "tls" : "plaintext");
     if (cfg.tls === "tls-first" && !conn.clientTls) {
       // The server answered our ClientHello in plaintext: the TLS library gives up; we sit until the timeout.
       conn.wait(cfg.idleGiveUpMs ?? TIMING.idleGiveUpMs, "client-gave-up");
-      this.abort(
+      this.#abort(
         conn,
         "tls-failed",
         "TLS handshake failed: this port expects STARTTLS, not TLS from the first byte",
@@ -158,32 +156,32 @@ export class ClientRunner {
       if (conn.reset || conn.closed) return "done";
       greeting = view.replies[0];
       if (!greeting) {
-        this.abort(conn, "no-greeting", "no greeting from the server", false);
+        this.#abort(conn, "no-greeting", "no greeting from the server", false);
         return "done";
       }
     }
     if (greeting.code !== 220) {
-      this.quit(conn);
+      this.#quit(conn);
       return "done";
     }
-    let ehlo = this.hello(conn);
+    let ehlo = this.#hello(conn);
     if (!ehlo) return "done";
 
     // TLS policy (RFC 3207 §4, §6; RFC 8314 §5.2).
     if (!conn.clientTls && (cfg.tls === "opportunistic" || cfg.tls === "required")) {
       if (ehlo.has("STARTTLS")) {
-        const r = this.cmd(conn, "STARTTLS");
+        const r = this.#cmd(conn, "STARTTLS");
         if (r?.code === 220) {
           conn.startTls();
           if (!conn.clientTls) {
-            this.abort(conn, "tls-failed", "the TLS handshake failed", false);
+            this.#abort(conn, "tls-failed", "the TLS handshake failed", false);
             return "done";
           }
           // RFC 3207 §4.2: forget the old EHLO list and ask again.
-          ehlo = this.hello(conn);
+          ehlo = this.#hello(conn);
           if (!ehlo) return "done";
         } else if (cfg.tls === "required") {
-          this.abort(
+          this.#abort(
             conn,
             "starttls-refused",
             `STARTTLS was refused (${r?.code ?? "no reply"}) and this client requires TLS`,
@@ -191,7 +189,7 @@ export class ClientRunner {
           return "done";
         }
       } else if (cfg.tls === "required") {
-        this.abort(
+        this.#abort(
           conn,
           "starttls-not-offered",
           "STARTTLS is not in the EHLO reply and this client requires TLS, so it stops before sending anything secret",
@@ -200,50 +198,50 @@ export class ClientRunner {
       }
     }
 
-    if (cfg.auth && !this.authenticate(conn, ehlo)) return "done";
-    return this.transaction(conn, ehlo);
+    if (cfg.auth && !this.#authenticate(conn, ehlo)) return "done";
+    return this.#transaction(conn, ehlo);
   }
 
-  private hello(conn: Connection): Ehlo | null {
-    const name = this.cfg.ehlo ?? DEFAULT_EHLO;
-    const r = this.cmd(conn, `EHLO ${name}`);
+  #hello(conn: Connection): Ehlo | null {
+    const name = this.#cfg.ehlo ?? DEFAULT_EHLO;
+    const r = this.#cmd(conn, `EHLO ${name}`);
     if (conn.closed || conn.reset) return null;
     if (r?.code === 250) return parseEhlo(r);
     // RFC 5321 §3.2: a server that does not know EHLO gets HELO.
-    const h = this.cmd(conn, `HELO ${name}`);
+    const h = this.#cmd(conn, `HELO ${name}`);
     if (h?.code === 250) return parseEhlo(undefined);
-    this.quit(conn);
+    this.#quit(conn);
     return null;
   }
 
   /** Returns false when the session should stop. */
-  private authenticate(conn: Connection, ehlo: Ehlo): boolean {
-    const a = this.cfg.auth;
+  #authenticate(conn: Connection, ehlo: Ehlo): boolean {
+    const a = this.#cfg.auth;
     if (!a) return true;
     const mech = a.mechanism ?? "PLAIN";
     if (!ehlo.auth.includes(mech)) {
       const policy = a.whenNotAdvertised ?? "abort";
       if (policy === "skip") return true;
       if (policy === "abort") {
-        this.abort(conn, "auth-not-offered", `the server does not offer AUTH ${mech} here`);
+        this.#abort(conn, "auth-not-offered", `the server does not offer AUTH ${mech} here`);
         return false;
       }
     }
     for (const [i, password] of a.passwords.entries()) {
-      const r = this.authOnce(conn, mech, a.user, password, a.initialResponse ?? true);
+      const r = this.#authOnce(conn, mech, a.user, password, a.initialResponse ?? true);
       if (conn.closed || conn.reset) return false;
       if (r?.code === 235) return true;
       const more = i < a.passwords.length - 1 && r?.code === 535;
       if (!more) {
-        if (this.cfg.persist) return true;
-        this.abort(conn, "auth-failed", `AUTH was refused (${r?.lines[0] ?? "no reply"})`);
+        if (this.#cfg.persist) return true;
+        this.#abort(conn, "auth-failed", `AUTH was refused (${r?.lines[0] ?? "no reply"})`);
         return false;
       }
     }
     return false;
   }
 
-  private authOnce(
+  #authOnce(
     conn: Connection,
     mech: string,
     user: string,
@@ -251,20 +249,20 @@ export class ClientRunner {
     ir: boolean,
   ): ReplyInfo | undefined {
     if (mech === "PLAIN") {
-      if (ir) return this.cmd(conn, `AUTH PLAIN ${encodePlain(user, password)}`);
-      const c = this.cmd(conn, "AUTH PLAIN");
+      if (ir) return this.#cmd(conn, `AUTH PLAIN ${encodePlain(user, password)}`);
+      const c = this.#cmd(conn, "AUTH PLAIN");
       if (c?.code !== 334) return c;
-      return this.cmd(conn, encodePlain(user, password), "auth-response");
+      return this.#cmd(conn, encodePlain(user, password), "auth-response");
     }
-    const c = this.cmd(conn, "AUTH LOGIN");
+    const c = this.#cmd(conn, "AUTH LOGIN");
     if (c?.code !== 334) return c;
-    const p = this.cmd(conn, base64Encode(utf8(user)), "auth-response");
+    const p = this.#cmd(conn, base64Encode(utf8(user)), "auth-response");
     if (p?.code !== 334) return p;
-    return this.cmd(conn, base64Encode(utf8(password)), "auth-response");
+    return this.#cmd(conn, base64Encode(utf8(password)), "auth-response");
   }
 
-  private transaction(conn: Connection, ehlo: Ehlo): AttemptResult {
-    const cfg = this.cfg;
+  #transaction(conn: Connection, ehlo: Ehlo): AttemptResult {
+    const cfg = this.#cfg;
     const env = cfg.envelope;
     const mailLine = [`MAIL FROM:<${env.from}>`, ...(env.mailParams ?? [])].join(" ");
     const rcptLines = env.to.map((to) => [`RCPT TO:<${to}>`, ...(env.rcptParams ?? [])].join(" "));
@@ -280,18 +278,18 @@ export class ClientRunner {
       data = useBdat ? undefined : rcpts.pop();
       if (conn.closed || conn.reset) return "done";
     } else {
-      mail = this.cmd(conn, mailLine);
+      mail = this.#cmd(conn, mailLine);
       if (mail?.code !== 250) {
-        this.quit(conn);
+        this.#quit(conn);
         return mail?.class === 4 ? "retry" : "done";
       }
-      rcpts = rcptLines.map((l) => this.cmd(conn, l));
+      rcpts = rcptLines.map((l) => this.#cmd(conn, l));
     }
     const accepted = rcpts.filter((r) => r?.code === 250 || r?.code === 251).length;
     if (!accepted || mail?.code !== 250) {
       const transient = rcpts.some((r) => r?.class === 4) || mail?.class === 4;
       if (data?.code === 354) conn.send([{ what: "message", lines: ["."] }]);
-      this.quit(conn);
+      this.#quit(conn);
       return transient ? "retry" : "done";
     }
     const message = composeMessage(cfg, conn.t, conn.conn);
@@ -303,14 +301,14 @@ export class ClientRunner {
         { what: "bdat-chunk", lines: body, raw },
       ]);
     } else {
-      if (!data) data = this.cmd(conn, "DATA");
+      if (!data) data = this.#cmd(conn, "DATA");
       if (data?.code !== 354) {
-        this.quit(conn);
+        this.#quit(conn);
         return "done";
       }
       conn.send([{ what: "message", lines: message }]);
     }
-    this.quit(conn);
+    this.#quit(conn);
     return "done";
   }
 }

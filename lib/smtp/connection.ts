@@ -70,18 +70,22 @@ export class Connection {
   clientTls = false;
   closed = false;
   reset = false;
-  private readonly prng: Prng;
-  private inbox: ReplyInfo[] = [];
+  readonly #prng: Prng;
+  #inbox: ReplyInfo[] = [];
+  readonly #ctx: RunContext;
+  readonly #attacker: Attacker | null;
 
   constructor(
-    private readonly ctx: RunContext,
+    ctx: RunContext,
     readonly conn: number,
     readonly profile: Profile,
     readonly world: World,
-    private readonly attacker: Attacker | null = null,
+    attacker: Attacker | null = null,
   ) {
+    this.#ctx = ctx;
+    this.#attacker = attacker;
     this.port = profile.port;
-    this.prng = createPrng(deriveSeed(ctx.seed, `wire-${conn}`));
+    this.#prng = createPrng(deriveSeed(ctx.seed, `wire-${conn}`));
     this.server = new ServerSession({
       profile,
       world,
@@ -92,28 +96,28 @@ export class Connection {
   }
 
   get t(): number {
-    return this.ctx.clock.t;
+    return this.#ctx.clock.t;
   }
 
-  emit(body: EventBody, t = this.ctx.clock.t): SessionEvent {
-    const e = { seq: this.ctx.events.length, t, conn: this.conn, ...body } as SessionEvent;
-    this.ctx.events.push(e);
+  emit(body: EventBody, t = this.#ctx.clock.t): SessionEvent {
+    const e = { seq: this.#ctx.events.length, t, conn: this.conn, ...body } as SessionEvent;
+    this.#ctx.events.push(e);
     return e;
   }
 
-  private advance(to: number): void {
-    if (to > this.ctx.clock.t) this.ctx.clock.t = to;
+  #advance(to: number): void {
+    if (to > this.#ctx.clock.t) this.#ctx.clock.t = to;
   }
 
-  private take(): ClientView {
-    const v = { replies: this.inbox, closed: this.closed, reset: this.reset };
-    this.inbox = [];
+  #take(): ClientView {
+    const v = { replies: this.#inbox, closed: this.closed, reset: this.reset };
+    this.#inbox = [];
     return v;
   }
 
   /** The client connects; with "tls" it sends a ClientHello straight away (465, or the wrong-mode j2 client). */
   open(clientStarts: "plaintext" | "tls"): ClientView {
-    const t0 = this.ctx.clock.t;
+    const t0 = this.#ctx.clock.t;
     this.emit({
       kind: "Connected",
       port: this.port,
@@ -122,32 +126,32 @@ export class Connection {
       clientAddr: this.world.clientAddr,
       serverAddr: this.world.serverAddr,
       serverHost: this.world.hostname,
-      attacker: this.attacker !== null,
+      attacker: this.#attacker !== null,
     });
     if (clientStarts === "plaintext") {
-      this.serverActions(this.server.open(t0 + TIMING.serverMs), t0 + TIMING.serverMs);
-      return this.take();
+      this.#serverActions(this.server.open(t0 + TIMING.serverMs), t0 + TIMING.serverMs);
+      return this.#take();
     }
-    this.handshake(this.profile.tls.wrapper ? "implicit" : "tls-first", () => {
-      this.serverActions(this.server.open(t0 + TIMING.serverMs), t0 + TIMING.serverMs);
+    this.#handshake(this.profile.tls.wrapper ? "implicit" : "tls-first", () => {
+      this.#serverActions(this.server.open(t0 + TIMING.serverMs), t0 + TIMING.serverMs);
     });
-    return this.take();
+    return this.#take();
   }
 
   /** After "220 Ready to start TLS": the client's handshake. */
   startTls(): ClientView {
-    this.handshake("starttls");
-    return this.take();
+    this.#handshake("starttls");
+    return this.#take();
   }
 
-  private tlsVia: "starttls" | "implicit" | "tls-first" = "starttls";
+  #tlsVia: "starttls" | "implicit" | "tls-first" = "starttls";
 
-  private handshake(via: "starttls" | "implicit" | "tls-first", beforeServerReads?: () => void): void {
-    const t0 = this.ctx.clock.t;
-    this.tlsVia = via;
+  #handshake(via: "starttls" | "implicit" | "tls-first", beforeServerReads?: () => void): void {
+    const t0 = this.#ctx.clock.t;
+    this.#tlsVia = via;
     this.emit({ kind: "TlsHandshakeStarted", via }, t0);
-    const hello = buildClientHello(this.prng, via === "tls-first" ? "mail.example.test" : null);
-    const helloWire = flightRecords("client-hello", this.prng, hello);
+    const hello = buildClientHello(this.#prng, via === "tls-first" ? "mail.example.test" : null);
+    const helloWire = flightRecords("client-hello", this.#prng, hello);
     this.emit(
       {
         kind: "TlsFlight",
@@ -161,14 +165,14 @@ export class Connection {
       t0,
     );
     beforeServerReads?.();
-    const tIn = t0 + this.hop();
+    const tIn = t0 + this.#hop();
     const actions = this.server.receive({ type: "client-hello", raw: hello }, tIn);
     const sh = actions.findIndex((a) => a.type === "tls-flight" && a.flight === "server-hello");
     if (sh < 0) {
       // The server read the ClientHello as SMTP text (587) or dropped it: no handshake.
-      const before = this.inbox.length;
-      this.serverActions(actions, tIn);
-      if (this.inbox.length > before || this.inbox.length) {
+      const before = this.#inbox.length;
+      this.#serverActions(actions, tIn);
+      if (this.#inbox.length > before || this.#inbox.length) {
         this.emit({
           kind: "ClientNote",
           text: "client TLS library on the server's bytes: [SSL: WRONG_VERSION_NUMBER] wrong version number",
@@ -178,7 +182,7 @@ export class Connection {
       return;
     }
     const tServer = tIn + TIMING.tlsCryptoMs;
-    const sWire = flightRecords("server-hello", this.prng);
+    const sWire = flightRecords("server-hello", this.#prng);
     this.emit(
       {
         kind: "TlsFlight",
@@ -191,9 +195,9 @@ export class Connection {
       },
       tServer,
     );
-    const tClient = tServer + this.hop() + TIMING.tlsCryptoMs;
-    this.advance(tClient);
-    const cWire = flightRecords("client-finished", this.prng);
+    const tClient = tServer + this.#hop() + TIMING.tlsCryptoMs;
+    this.#advance(tClient);
+    const cWire = flightRecords("client-finished", this.#prng);
     this.emit(
       {
         kind: "TlsFlight",
@@ -217,23 +221,23 @@ export class Connection {
       },
       tClient,
     );
-    if (this.attacker) this.emit({ kind: "AttackerBlind", bytes: 0 }, tClient);
-    const tIn2 = tClient + this.hop();
-    this.serverActions(this.server.receive({ type: "client-finished" }, tIn2), tIn2);
+    if (this.#attacker) this.emit({ kind: "AttackerBlind", bytes: 0 }, tClient);
+    const tIn2 = tClient + this.#hop();
+    this.#serverActions(this.server.receive({ type: "client-finished" }, tIn2), tIn2);
   }
 
-  private hop(): number {
-    return this.attacker ? 2 * TIMING.oneWayMs + TIMING.attackerMs : TIMING.oneWayMs;
+  #hop(): number {
+    return this.#attacker ? 2 * TIMING.oneWayMs + TIMING.attackerMs : TIMING.oneWayMs;
   }
 
   /** One client write: a command, a pipelined batch, a message, or raw octets. */
   send(writes: ClientWrite[]): ClientView {
-    if (this.closed || this.reset || !writes.length) return this.take();
-    const t0 = this.ctx.clock.t;
+    if (this.closed || this.reset || !writes.length) return this.#take();
+    const t0 = this.#ctx.clock.t;
     const parts = writes.map((w) => w.raw ?? lineBytes(w.lines ?? []));
     const data = concatBytes(parts);
     const tls = this.clientTls;
-    const wire: WireRecord[] = tls ? [appDataRecord(data.length, this.prng)] : [plaintextRecord(data)];
+    const wire: WireRecord[] = tls ? [appDataRecord(data.length, this.#prng)] : [plaintextRecord(data)];
     writes.forEach((w, i) => {
       const lines = w.lines ?? [w.describe ?? `[${w.raw?.length ?? 0} octets]`];
       const first = lines[0] ?? "";
@@ -248,14 +252,14 @@ export class Connection {
           bytes: parts[i]?.length ?? 0,
           wire: i === 0 ? wire : [],
           ...(writes.length > 1 ? { batch: { index: i, size: writes.length } } : {}),
-          ...(this.attacker ? { via: "attacker" as const } : {}),
+          ...(this.#attacker ? { via: "attacker" as const } : {}),
         },
         t0,
       );
     });
     let forward = data;
-    if (this.attacker && !tls) {
-      const res = this.attacker.fromClient(data);
+    if (this.#attacker && !tls) {
+      const res = this.#attacker.fromClient(data);
       for (const ev of res.events) this.emit(ev, t0 + TIMING.oneWayMs);
       if (res.forward !== data) {
         forward = res.forward;
@@ -275,37 +279,37 @@ export class Connection {
         );
       }
     }
-    const tIn = t0 + this.hop();
+    const tIn = t0 + this.#hop();
     const input = tls ? { type: "bytes" as const, data: forward } : { type: "bytes" as const, data: forward };
-    this.serverActions(this.server.receive(input, tIn), tIn);
-    if (this.ctx.clock.t === t0) this.advance(t0 + TIMING.clientMs);
-    return this.take();
+    this.#serverActions(this.server.receive(input, tIn), tIn);
+    if (this.#ctx.clock.t === t0) this.#advance(t0 + TIMING.clientMs);
+    return this.#take();
   }
 
   /** The client waits (for a greeting that never comes, or before giving up). */
   wait(ms: number, reason: "no-greeting" | "retry-later" | "client-gave-up" | "server-delay"): void {
     this.emit({ kind: "Waited", ms, reason });
-    this.advance(this.ctx.clock.t + ms);
+    this.#advance(this.#ctx.clock.t + ms);
   }
 
   /** The client closes its side (FIN, after a close_notify alert inside TLS). */
   closeByClient(): void {
     if (this.closed || this.reset) return;
-    const wire = this.clientTls ? [closeNotifyRecord(this.prng)] : [];
+    const wire = this.clientTls ? [closeNotifyRecord(this.#prng)] : [];
     this.emit({ kind: "ConnectionClosed", by: "client", wire });
-    this.server.receive({ type: "gone" }, this.ctx.clock.t + TIMING.oneWayMs);
+    this.server.receive({ type: "gone" }, this.#ctx.clock.t + TIMING.oneWayMs);
     this.closed = true;
-    this.advance(this.ctx.clock.t + TIMING.oneWayMs);
+    this.#advance(this.#ctx.clock.t + TIMING.oneWayMs);
   }
 
   /** Turns the server's actions into events and delivers replies to the client (through the attacker). */
-  private serverActions(actions: ServerAction[], tIn: number): void {
+  #serverActions(actions: ServerAction[], tIn: number): void {
     let t = tIn + TIMING.serverMs;
     let batch: Array<Extract<ServerAction, { type: "reply" }>> = [];
     const flush = () => {
       if (!batch.length) return;
       for (const r of batch) t += r.delayMs;
-      this.deliverReplies(batch, t);
+      this.#deliverReplies(batch, t);
       batch = [];
     };
     for (const a of actions) {
@@ -318,20 +322,20 @@ export class Connection {
       switch (a.type) {
         case "tls-flight": {
           if (a.flight === "new-session-ticket") {
-            const w = flightRecords("new-session-ticket", this.prng);
+            const w = flightRecords("new-session-ticket", this.#prng);
             this.emit(
               {
                 kind: "TlsFlight",
                 from: "server",
                 flight: "new-session-ticket",
-                via: this.tlsVia,
+                via: this.#tlsVia,
                 label: FLIGHT_LABELS["new-session-ticket"],
                 bytes: wireBytes(w),
                 wire: w,
               },
               t,
             );
-            this.advance(t + this.hop());
+            this.#advance(t + this.#hop());
           }
           break;
         }
@@ -347,29 +351,29 @@ export class Connection {
           break;
         }
         case "close": {
-          const wire = a.tls ? [closeNotifyRecord(this.prng)] : [];
+          const wire = a.tls ? [closeNotifyRecord(this.#prng)] : [];
           this.emit({ kind: "ConnectionClosed", by: "server", wire }, t);
           this.closed = true;
-          this.advance(t + this.hop());
+          this.#advance(t + this.#hop());
           break;
         }
         case "reset":
           this.emit({ kind: "ConnectionReset", by: "server" }, t);
           this.reset = true;
-          this.advance(t + this.hop());
+          this.#advance(t + this.#hop());
           break;
       }
     }
     flush();
   }
 
-  private deliverReplies(batch: Array<Extract<ServerAction, { type: "reply" }>>, t: number): void {
+  #deliverReplies(batch: Array<Extract<ServerAction, { type: "reply" }>>, t: number): void {
     const tls = batch[0]?.tls ?? false;
     const allLines = batch.flatMap((b) => b.reply.lines);
     const bytes = lineBytes(allLines);
-    const wire: WireRecord[] = tls ? [appDataRecord(bytes.length, this.prng)] : [plaintextRecord(bytes)];
+    const wire: WireRecord[] = tls ? [appDataRecord(bytes.length, this.#prng)] : [plaintextRecord(bytes)];
     const infos = batch.map((b) => toReplyInfo(b.reply));
-    const rewrite = this.attacker && !tls ? this.attacker.fromServer(infos) : null;
+    const rewrite = this.#attacker && !tls ? this.#attacker.fromServer(infos) : null;
     const intercepted = rewrite?.changed ?? false;
     batch.forEach((b, i) => {
       this.emit(
@@ -383,7 +387,7 @@ export class Connection {
           wire: i === 0 ? wire : [],
           delayMs: b.delayMs,
           ...(batch.length > 1 ? { batch: { index: i, size: batch.length } } : {}),
-          ...(this.attacker ? { via: "attacker" as const } : {}),
+          ...(this.#attacker ? { via: "attacker" as const } : {}),
         },
         t,
       );
@@ -409,10 +413,10 @@ export class Connection {
           tFwd,
         );
       });
-      this.inbox.push(...rewrite.replies);
+      this.#inbox.push(...rewrite.replies);
     } else {
-      this.inbox.push(...infos);
+      this.#inbox.push(...infos);
     }
-    this.advance(t + this.hop());
+    this.#advance(t + this.#hop());
   }
 }

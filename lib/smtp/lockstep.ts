@@ -37,23 +37,23 @@ const isDot = (l: Line): boolean => asText(l) === ".";
 
 export class Lockstep {
   readonly ctx: RunContext;
-  private readonly conn: Connection;
-  private readonly opts: Required<Pick<LockstepOptions, "pipeline" | "dataWrites">> & LockstepOptions;
-  private inData = false;
-  private inAuth = false;
-  private body: Line[] = [];
-  private batch: Line[] = [];
-  private ignored = 0;
-  private ended = false;
+  readonly #conn: Connection;
+  readonly #opts: Required<Pick<LockstepOptions, "pipeline" | "dataWrites">> & LockstepOptions;
+  #inData = false;
+  #inAuth = false;
+  #body: Line[] = [];
+  #batch: Line[] = [];
+  #ignored = 0;
+  #ended = false;
 
   constructor(opts: LockstepOptions) {
-    this.opts = { pipeline: false, dataWrites: "whole", ...opts };
+    this.#opts = { pipeline: false, dataWrites: "whole", ...opts };
     const seed = opts.seed ?? 1;
     this.ctx = { events: [], clock: { t: 0 }, seed, greylist: new Map(), queueSerial: { next: 0 } };
     const profile = resolveProfile(opts.port, opts.overrides);
-    this.conn = new Connection(this.ctx, 1, profile, opts.world ?? LAB_WORLD);
-    this.guard(() =>
-      this.react(this.conn.open(profile.tls.wrapper ? "tls" : "plaintext").replies.map((r) => r.id)),
+    this.#conn = new Connection(this.ctx, 1, profile, opts.world ?? LAB_WORLD);
+    this.#guard(() =>
+      this.#react(this.#conn.open(profile.tls.wrapper ? "tls" : "plaintext").replies.map((r) => r.id)),
     );
   }
 
@@ -63,13 +63,13 @@ export class Lockstep {
 
   /** True once the server closed or reset the connection (or the client closed it). */
   get closed(): boolean {
-    return this.conn.closed || this.conn.reset;
+    return this.#conn.closed || this.#conn.reset;
   }
 
   /** Sends one line (no CRLF: the driver adds it). Returns the events it caused. */
   send(line: Line): SessionEvent[] {
     const from = this.ctx.events.length;
-    this.guard(() => this.sendLine(line));
+    this.#guard(() => this.#sendLine(line));
     return this.ctx.events.slice(from);
   }
 
@@ -79,13 +79,13 @@ export class Lockstep {
    */
   sendRaw(bytes: Uint8Array, lines: string[], what: ClientWriteKind = "command"): SessionEvent[] {
     const from = this.ctx.events.length;
-    this.guard(() => {
-      if (this.ended) return;
+    this.#guard(() => {
+      if (this.#ended) return;
       if (this.closed) {
-        this.ignored++;
+        this.#ignored++;
         return;
       }
-      this.write([{ what, lines, raw: bytes }]);
+      this.#write([{ what, lines, raw: bytes }]);
     });
     return this.ctx.events.slice(from);
   }
@@ -93,21 +93,21 @@ export class Lockstep {
   /** End of input: flush a pipelined batch, then close if the server has not. */
   end(): SessionEvent[] {
     const from = this.ctx.events.length;
-    this.guard(() => {
-      if (this.ended) return;
-      this.ended = true;
-      if (this.opts.pipeline && this.batch.length) this.flushBatch();
-      if (this.inData && this.body.length && !this.closed) {
-        this.conn.send([{ what: "message", lines: this.body.map(asText), raw: joinLines(this.body) }]);
-        this.body = [];
+    this.#guard(() => {
+      if (this.#ended) return;
+      this.#ended = true;
+      if (this.#opts.pipeline && this.#batch.length) this.#flushBatch();
+      if (this.#inData && this.#body.length && !this.closed) {
+        this.#conn.send([{ what: "message", lines: this.#body.map(asText), raw: joinLines(this.#body) }]);
+        this.#body = [];
       }
-      if (this.ignored) {
-        this.conn.emit({
+      if (this.#ignored) {
+        this.#conn.emit({
           kind: "ClientNote",
-          text: `${this.ignored} line(s) left after the server closed the connection were not sent`,
+          text: `${this.#ignored} line(s) left after the server closed the connection were not sent`,
         });
       }
-      if (!this.closed) this.conn.closeByClient();
+      if (!this.closed) this.#conn.closeByClient();
     });
     return this.ctx.events.slice(from);
   }
@@ -116,14 +116,14 @@ export class Lockstep {
     return {
       kind: "session",
       scenarioId: null,
-      port: this.opts.port,
+      port: this.#opts.port,
       seed: this.ctx.seed,
       events: [...this.ctx.events],
       outcome: summarize(this.ctx.events),
     };
   }
 
-  private guard(fn: () => void): void {
+  #guard(fn: () => void): void {
     try {
       fn();
     } catch (err) {
@@ -138,56 +138,56 @@ export class Lockstep {
     }
   }
 
-  private sendLine(line: Line): void {
-    if (this.ended) return;
+  #sendLine(line: Line): void {
+    if (this.#ended) return;
     if (this.closed) {
-      this.ignored++;
+      this.#ignored++;
       return;
     }
-    if (this.opts.pipeline) {
-      this.batch.push(line);
+    if (this.#opts.pipeline) {
+      this.#batch.push(line);
       return;
     }
-    if (this.inData) {
-      if (this.opts.dataWrites === "per-line") {
-        this.write([{ what: "message", lines: [asText(line)], raw: joinLines([line]) }]);
-        if (isDot(line)) this.inData = false;
+    if (this.#inData) {
+      if (this.#opts.dataWrites === "per-line") {
+        this.#write([{ what: "message", lines: [asText(line)], raw: joinLines([line]) }]);
+        if (isDot(line)) this.#inData = false;
         return;
       }
-      this.body.push(line);
+      this.#body.push(line);
       if (isDot(line)) {
-        const body = this.body;
-        this.body = [];
-        this.inData = false;
-        this.write([{ what: "message", lines: body.map(asText), raw: joinLines(body) }]);
+        const body = this.#body;
+        this.#body = [];
+        this.#inData = false;
+        this.#write([{ what: "message", lines: body.map(asText), raw: joinLines(body) }]);
       }
       return;
     }
-    this.write([
-      { what: this.inAuth ? "auth-response" : "command", lines: [asText(line)], raw: joinLines([line]) },
+    this.#write([
+      { what: this.#inAuth ? "auth-response" : "command", lines: [asText(line)], raw: joinLines([line]) },
     ]);
   }
 
-  private write(writes: ClientWrite[]): void {
+  #write(writes: ClientWrite[]): void {
     this.ctx.clock.t += TIMING.clientMs;
-    const view = this.conn.send(writes);
-    this.react(view.replies.map((r) => r.id));
+    const view = this.#conn.send(writes);
+    this.#react(view.replies.map((r) => r.id));
   }
 
-  private react(ids: string[]): void {
-    this.inAuth = ids.length > 0 && ids[ids.length - 1] === "auth-challenge";
-    if (ids.includes("data-go-ahead")) this.inData = true;
+  #react(ids: string[]): void {
+    this.#inAuth = ids.length > 0 && ids[ids.length - 1] === "auth-challenge";
+    if (ids.includes("data-go-ahead")) this.#inData = true;
     if (ids.includes("starttls-ready") && !this.closed) {
-      const view = this.conn.startTls();
-      this.react(view.replies.map((r) => r.id));
+      const view = this.#conn.startTls();
+      this.#react(view.replies.map((r) => r.id));
     }
   }
 
-  private flushBatch(): void {
+  #flushBatch(): void {
     const writes: ClientWrite[] = [];
     let inBody = false;
     let body: Line[] = [];
-    for (const l of this.batch) {
+    for (const l of this.#batch) {
       if (inBody) {
         body.push(l);
         if (isDot(l)) {
@@ -201,8 +201,8 @@ export class Lockstep {
       if (/^\s*DATA\s*$/i.test(asText(l))) inBody = true;
     }
     if (body.length) writes.push({ what: "message", lines: body.map(asText), raw: joinLines(body) });
-    this.batch = [];
-    this.write(writes);
+    this.#batch = [];
+    this.#write(writes);
   }
 }
 

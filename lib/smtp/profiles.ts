@@ -10,8 +10,6 @@
  *   through `ProfileOverrides`; `resolveProfile` applies them and nothing else does.
  */
 
-import { type RfcRef, rfc } from "./rfc";
-
 export type Port = 25 | 465 | 587 | 2525;
 export const PORTS: readonly Port[] = [25, 465, 587, 2525];
 export type ProfileId = "relay" | "submission" | "submissions";
@@ -113,9 +111,6 @@ export const POSTFIX_LIMITS: Limits = {
 export interface Profile {
   id: ProfileId;
   port: Port;
-  /** What the listener is for, in one line (for the UI). */
-  role: string;
-  rfc: RfcRef[];
   tls: {
     /** Postfix `smtpd_tls_security_level`: "may" offers STARTTLS, "encrypt" requires it (530 before it). */
     level: "may" | "encrypt";
@@ -162,8 +157,7 @@ export const PROFILES: Record<Port, Profile> = {
     ...base,
     id: "relay",
     port: 25,
-    role: "MX / relay: STARTTLS offered but never required; AUTH only inside TLS",
-    rfc: [rfc(5321, "4.5.4.2"), rfc(3207, "4")],
+    // MX / relay: STARTTLS offered but never required; AUTH only inside TLS (RFC 5321 §4.5.4.2, RFC 3207 §4).
     tls: { level: "may", wrapper: false, authOnly: true, available: true },
     requireAuth: false,
     rejectUnlistedRecipient: true,
@@ -172,8 +166,7 @@ export const PROFILES: Record<Port, Profile> = {
     ...base,
     id: "submission",
     port: 587,
-    role: "Submission: STARTTLS required, then AUTH required",
-    rfc: [rfc(6409, "4.3"), rfc(3207, "4")],
+    // Submission: STARTTLS required, then AUTH required (RFC 6409 §4.3, RFC 3207 §4).
     tls: { level: "encrypt", wrapper: false, authOnly: true, available: true },
     requireAuth: true,
     rejectUnlistedRecipient: false,
@@ -182,8 +175,7 @@ export const PROFILES: Record<Port, Profile> = {
     ...base,
     id: "submission",
     port: 2525,
-    role: "Alternate submission (vendor convention, not a standard port): same rules as 587",
-    rfc: [rfc(6409, "4.3")],
+    // Alternate submission (a vendor convention, not a standard port): the same rules as 587 (RFC 6409 §4.3).
     tls: { level: "encrypt", wrapper: false, authOnly: true, available: true },
     requireAuth: true,
     rejectUnlistedRecipient: false,
@@ -192,8 +184,7 @@ export const PROFILES: Record<Port, Profile> = {
     ...base,
     id: "submissions",
     port: 465,
-    role: "Submissions: implicit TLS from the first byte, then AUTH required",
-    rfc: [rfc(8314, "3.3")],
+    // Submissions: implicit TLS from the first byte, then AUTH required (RFC 8314 §3.3).
     tls: { level: "may", wrapper: true, authOnly: false, available: true },
     requireAuth: true,
     rejectUnlistedRecipient: false,

@@ -175,437 +175,433 @@ export function isBase64(s: string): boolean {
 export class ServerSession {
   readonly profile: Profile;
   readonly world: World;
-  private readonly prng: Prng;
-  private readonly greylist: GreylistStore;
-  private readonly serial: { next: number };
-  private phase: Phase = "smtp";
-  private tls = false;
-  private buf: Uint8Array = new Uint8Array(0);
-  private skipping = false;
-  private mode: Mode = { kind: "command" };
-  private helo: string | null = null;
-  private esmtp = false;
-  private authUser: string | null = null;
-  private authFailures = 0;
-  private accessDenied = false;
-  private sender: string | null = null;
-  private rcpts: string[] = [];
-  private bdatBytes = 0;
-  private bdatChunks: string[] = [];
-  private errorCount = 0;
-  private junk = 0;
-  private t = 0;
-  private out: ServerAction[] = [];
-  private readonly trace: boolean;
-  private readonly refuse: ServerOptions["refuse"];
-  private readonly mailRate: (() => boolean) | null;
+  readonly #prng: Prng;
+  readonly #greylist: GreylistStore;
+  readonly #serial: { next: number };
+  #phase: Phase = "smtp";
+  #tls = false;
+  #buf: Uint8Array = new Uint8Array(0);
+  #skipping = false;
+  #mode: Mode = { kind: "command" };
+  #helo: string | null = null;
+  #esmtp = false;
+  #authUser: string | null = null;
+  #authFailures = 0;
+  #accessDenied = false;
+  #sender: string | null = null;
+  #rcpts: string[] = [];
+  #bdatBytes = 0;
+  #bdatChunks: string[] = [];
+  #errorCount = 0;
+  #junk = 0;
+  #t = 0;
+  #out: ServerAction[] = [];
+  readonly #trace: boolean;
+  readonly #refuse: ServerOptions["refuse"];
+  readonly #mailRate: (() => boolean) | null;
   /** Octets of an over-long line skipped so far (for the trace). */
-  private skipped = 0;
+  #skipped = 0;
 
   constructor(opts: ServerOptions) {
     this.profile = opts.profile;
     this.world = opts.world ?? LAB_WORLD;
-    this.prng = createPrng(deriveSeed(opts.seed ?? 1, "queue-id"));
-    this.greylist = opts.greylist ?? new Map();
-    this.serial = opts.queueSerial ?? { next: 0 };
-    this.trace = opts.trace ?? false;
-    this.refuse = opts.refuse;
-    this.mailRate = opts.mailRate ?? null;
+    this.#prng = createPrng(deriveSeed(opts.seed ?? 1, "queue-id"));
+    this.#greylist = opts.greylist ?? new Map();
+    this.#serial = opts.queueSerial ?? { next: 0 };
+    this.#trace = opts.trace ?? false;
+    this.#refuse = opts.refuse;
+    this.#mailRate = opts.mailRate ?? null;
   }
 
   get state(): ServerStateView {
     return {
-      phase: this.phase,
-      tls: this.tls,
-      helo: this.helo,
-      authUser: this.authUser,
-      inTransaction: this.sender !== null,
-      mode: this.mode.kind,
-      errorCount: this.errorCount,
+      phase: this.#phase,
+      tls: this.#tls,
+      helo: this.#helo,
+      authUser: this.#authUser,
+      inTransaction: this.#sender !== null,
+      mode: this.#mode.kind,
+      errorCount: this.#errorCount,
     };
   }
 
   /** The TCP connection is up. On a plaintext listener the greeting goes out at once. */
   open(t: number): ServerAction[] {
-    this.t = t;
-    this.out = [];
+    this.#t = t;
+    this.#out = [];
     if (this.profile.tls.wrapper) {
       // RFC 8314 §3.3: on 465 the TLS handshake comes first; the server says nothing until then.
-      this.phase = "await-client-hello";
+      this.#phase = "await-client-hello";
     } else {
-      this.greet();
+      this.#greet();
     }
-    return this.flush();
+    return this.#flush();
   }
 
   receive(input: ServerInput, t: number): ServerAction[] {
-    this.t = t;
-    this.out = [];
+    this.#t = t;
+    this.#out = [];
     try {
-      this.dispatch(input);
+      this.#dispatch(input);
     } catch (err) {
       // Defensive: a bug must not take the caller down. Model it as Postfix's "lost connection".
-      this.out.push({ type: "reset", reason: `internal error: ${String(err)}` });
-      this.phase = "closed";
+      this.#reset(`internal error: ${String(err)}`);
     }
-    return this.flush();
+    return this.#flush();
   }
 
-  private flush(): ServerAction[] {
-    const o = this.out;
-    this.out = [];
+  #flush(): ServerAction[] {
+    const o = this.#out;
+    this.#out = [];
     return o;
   }
 
-  private dispatch(input: ServerInput): void {
-    if (this.phase === "closed") return;
+  #dispatch(input: ServerInput): void {
+    if (this.#phase === "closed") return;
     if (input.type === "gone") {
-      this.phase = "closed";
+      this.#phase = "closed";
       return;
     }
     if (input.type === "timeout") {
-      if (this.phase === "smtp") {
+      if (this.#phase === "smtp") {
         // smtpd_timeout: Postfix says why and hangs up, inside TLS if TLS is up.
-        this.reply("timeout", "TIMEOUT", { host: this.world.hostname });
-        this.close();
+        this.#reply("timeout", "TIMEOUT", { host: this.world.hostname });
+        this.#close();
       } else {
         // A TLS handshake that never finished: nothing can be said in plaintext or TLS; the server hangs up.
-        this.out.push({ type: "close", tls: false });
-        this.phase = "closed";
+        this.#out.push({ type: "close", tls: false });
+        this.#phase = "closed";
       }
       return;
     }
-    switch (this.phase) {
+    switch (this.#phase) {
       case "await-client-hello":
         if (input.type === "client-hello") {
-          this.out.push({ type: "tls-flight", flight: "server-hello" });
-          this.phase = "await-client-finished";
+          this.#out.push({ type: "tls-flight", flight: "server-hello" });
+          this.#phase = "await-client-finished";
         } else {
           // OpenSSL reads the first octets as a record header: "wrong version number"; Postfix drops the
           // connection with unread data, so the kernel sends a TCP RST (reference j1).
-          this.out.push({ type: "reset", reason: "SSL_accept error: wrong version number" });
-          this.phase = "closed";
+          this.#reset("SSL_accept error: wrong version number");
         }
         return;
       case "await-client-finished":
         if (input.type === "client-finished") {
-          this.tls = true;
-          this.out.push({ type: "tls-flight", flight: "new-session-ticket" });
-          this.out.push({ type: "notice", notice: { kind: "TlsEstablished" } });
-          this.phase = "smtp";
-          if (this.profile.tls.wrapper && this.helo === null && !this.greeted) this.greet();
+          this.#tls = true;
+          this.#out.push({ type: "tls-flight", flight: "new-session-ticket" });
+          this.#notice({ kind: "TlsEstablished" });
+          this.#phase = "smtp";
+          if (this.profile.tls.wrapper && this.#helo === null && !this.#greeted) this.#greet();
         } else {
-          this.out.push({ type: "reset", reason: "TLS handshake failed" });
-          this.phase = "closed";
+          this.#reset("TLS handshake failed");
         }
         return;
       case "smtp": {
         // A ClientHello (or anything else) on a plaintext SMTP stream is just octets to read (reference j2).
         const data = input.type === "bytes" ? input.data : input.type === "client-hello" ? input.raw : null;
         if (!data) return;
-        this.buf = this.buf.length ? concatBytes([this.buf, data]) : data;
-        this.drain();
+        this.#buf = this.#buf.length ? concatBytes([this.#buf, data]) : data;
+        this.#drain();
         return;
       }
     }
   }
 
-  private greeted = false;
+  #greeted = false;
 
-  private greet(): void {
-    this.greeted = true;
-    if (this.refuse === "too-many-connections") {
+  #greet(): void {
+    this.#greeted = true;
+    if (this.#refuse === "too-many-connections") {
       // smtpd.c: anvil's verdict comes before the greeting; 421 and disconnect (RFC 5321 §3.8).
-      this.reply("too-many-connections", "GREETING", {
+      this.#reply("too-many-connections", "GREETING", {
         host: this.world.hostname,
         addr: this.world.clientAddr,
       });
-      this.close();
+      this.#close();
       return;
     }
     if (this.profile.greeting === "reject") {
-      this.accessDenied = true;
-      this.reply("greeting-rejected", "GREETING", { client: this.clientNamaddr() });
+      this.#accessDenied = true;
+      this.#reply("greeting-rejected", "GREETING", { client: this.#clientNamaddr() });
     } else {
-      this.reply("greeting", "GREETING", { banner: this.world.banner });
+      this.#reply("greeting", "GREETING", { banner: this.world.banner });
     }
   }
 
-  private clientNamaddr(): string {
+  #clientNamaddr(): string {
     return `${this.world.clientName}[${this.world.clientAddr}]`;
   }
 
   // --- framing ------------------------------------------------------------------------------------
 
-  private drain(): void {
+  #drain(): void {
     const limits = this.profile.limits;
     // Work through the buffer with an offset (no copying per line: a 10 MB message has 100 000 lines).
-    while (this.phase === "smtp" && this.pos < this.buf.length) {
-      const mode = this.mode;
+    while (this.#phase === "smtp" && this.#pos < this.#buf.length) {
+      const mode = this.#mode;
       if (mode.kind === "bdat") {
-        const n = Math.min(mode.remaining, this.buf.length - this.pos);
-        const chunk = this.buf.subarray(this.pos, this.pos + n);
-        this.pos += n;
+        const n = Math.min(mode.remaining, this.#buf.length - this.#pos);
+        const chunk = this.#buf.subarray(this.#pos, this.#pos + n);
+        this.#pos += n;
         mode.remaining -= n;
-        if (this.trace) {
-          this.out.push({
+        if (this.#trace) {
+          this.#out.push({
             type: "input",
             input: { mode: "bdat", bytes: chunk, octets: n, end: mode.remaining === 0 },
           });
         }
         if (!mode.discard) {
-          this.bdatBytes += n;
-          if (this.bdatBytes <= this.world.messageSizeLimit) this.bdatChunks.push(fromUtf8(chunk));
+          this.#bdatBytes += n;
+          if (this.#bdatBytes <= this.world.messageSizeLimit) this.#bdatChunks.push(fromUtf8(chunk));
         }
-        if (mode.remaining === 0) this.endBdatChunk(mode);
+        if (mode.remaining === 0) this.#endBdatChunk(mode);
         continue;
       }
       const limit = mode.kind === "auth" ? limits.saslResponseLimit : limits.lineLimit;
-      const line = takeLine(this.buf, limit, this.pos);
+      const line = takeLine(this.#buf, limit, this.#pos);
       if (!line) {
         // No LF yet. Keep at most `limit` octets: Postfix skips the excess of an over-long line.
-        if (this.buf.length - this.pos > limit) {
-          this.skipped += this.buf.length - this.pos - limit;
-          this.buf = this.buf.slice(this.pos, this.pos + limit);
-          this.pos = 0;
-          this.skipping = true;
+        if (this.#buf.length - this.#pos > limit) {
+          this.#skipped += this.#buf.length - this.#pos - limit;
+          this.#buf = this.#buf.slice(this.#pos, this.#pos + limit);
+          this.#pos = 0;
+          this.#skipping = true;
         }
         break;
       }
-      this.pos += line.consumed;
-      const truncated = line.truncated || this.skipping;
-      this.skipping = false;
-      if (this.trace) {
+      this.#pos += line.consumed;
+      const truncated = line.truncated || this.#skipping;
+      this.#skipping = false;
+      if (this.#trace) {
         const isDot = mode.kind === "data" && line.bytes.length === 1 && line.bytes[0] === 0x2e;
-        this.out.push({
+        this.#out.push({
           type: "input",
           input: {
             mode: mode.kind === "data" ? "data" : mode.kind === "auth" ? "auth" : "command",
             bytes: line.bytes,
-            octets: line.consumed + this.skipped,
+            octets: line.consumed + this.#skipped,
             end: isDot,
           },
         });
       }
-      this.skipped = 0;
+      this.#skipped = 0;
       if (mode.kind === "data") {
-        this.dataLine(mode, line.bytes, truncated);
+        this.#dataLine(mode, line.bytes, truncated);
       } else {
         if (truncated) {
-          this.out.push({ type: "notice", notice: { kind: "LineTruncated", length: line.consumed, limit } });
+          this.#notice({ kind: "LineTruncated", length: line.consumed, limit });
         }
-        if (mode.kind === "auth") this.authResponse(mode, line.bytes);
-        else this.commandLine(line.bytes);
+        if (mode.kind === "auth") this.#authResponse(mode, line.bytes);
+        else this.#commandLine(line.bytes);
       }
     }
-    this.buf = this.pos >= this.buf.length ? new Uint8Array(0) : this.buf.slice(this.pos);
-    this.pos = 0;
+    this.#buf = this.#pos >= this.#buf.length ? new Uint8Array(0) : this.#buf.slice(this.#pos);
+    this.#pos = 0;
   }
 
   /** Read position in `buf`. */
-  private pos = 0;
+  #pos = 0;
 
   // --- command dispatch (the guard order) ---------------------------------------------------------
 
-  private commandLine(bytes: Uint8Array): boolean {
+  #commandLine(bytes: Uint8Array): boolean {
     // smtpd_hard_error_limit: checked when the next command arrives (reference 16d), then 421 and drop.
-    if (this.errorCount >= this.profile.limits.hardErrorLimit) {
-      this.reply("too-many-errors", "LINE", { host: this.world.hostname });
-      this.out.push({ type: "reset", reason: "too many errors" });
-      this.phase = "closed";
+    if (this.#errorCount >= this.profile.limits.hardErrorLimit) {
+      this.#reply("too-many-errors", "LINE", { host: this.world.hostname });
+      this.#reset("too many errors");
       return false;
     }
     const parsed = parseLine(bytes);
-    if (parsed.kind === "bad-utf8") return this.fail("bad-utf8", "LINE");
-    if (parsed.kind === "empty") return this.fail("bad-syntax", "LINE");
+    if (parsed.kind === "bad-utf8") return this.#fail("bad-utf8", "LINE");
+    if (parsed.kind === "empty") return this.#fail("bad-syntax", "LINE");
     const { verb, args } = parsed;
-    if (this.accessDenied && verb !== "QUIT") {
-      return this.fail("access-denied", verb, { client: this.clientNamaddr() });
+    if (this.#accessDenied && verb !== "QUIT") {
+      return this.#fail("access-denied", verb, { client: this.#clientNamaddr() });
     }
     if (!KNOWN.has(verb)) {
       // smtpd_forbidden_commands (CONNECT, GET, POST, /^[^A-Z]/) and header-like lines: not an SMTP client.
       const first = parsed.text.trim().split(/[ \t]+/)[0] ?? "";
       if (isNonSmtp(first)) {
-        this.reply("non-smtp-command", verb);
-        this.close();
+        this.#reply("non-smtp-command", verb);
+        this.#close();
         return false;
       }
-      return this.fail("unknown-command", verb);
+      return this.#fail("unknown-command", verb);
     }
-    if (this.profile.tls.level === "encrypt" && !this.tls && !PRE_TLS.has(verb)) {
-      return this.fail("tls-required", verb);
+    if (this.profile.tls.level === "encrypt" && !this.#tls && !PRE_TLS.has(verb)) {
+      return this.#fail("tls-required", verb);
     }
-    const ok = this.command(verb, args);
-    if (!ok) this.errorCount++;
-    if (JUNK.has(verb) && this.junk++ > this.profile.limits.junkCommandLimit) this.errorCount++;
+    const ok = this.#command(verb, args);
+    if (!ok) this.#errorCount++;
+    if (JUNK.has(verb) && this.#junk++ > this.profile.limits.junkCommandLimit) this.#errorCount++;
     return ok;
   }
 
-  private command(verb: string, args: string[]): boolean {
+  #command(verb: string, args: string[]): boolean {
     switch (verb) {
       case "EHLO":
       case "HELO":
-        return this.cmdHelo(verb, args);
+        return this.#cmdHelo(verb, args);
       case "STARTTLS":
-        return this.cmdStarttls(args);
+        return this.#cmdStarttls(args);
       case "AUTH":
-        return this.cmdAuth(args);
+        return this.#cmdAuth(args);
       case "MAIL":
-        return this.cmdMail(args);
+        return this.#cmdMail(args);
       case "RCPT":
-        return this.cmdRcpt(args);
+        return this.#cmdRcpt(args);
       case "DATA":
-        return this.cmdData(args);
+        return this.#cmdData(args);
       case "BDAT":
-        return this.cmdBdat(args);
+        return this.#cmdBdat(args);
       case "RSET":
-        if (args.length) return this.no("rset-syntax", verb);
-        this.resetTransaction();
-        return this.yes("ok", verb);
+        if (args.length) return this.#no("rset-syntax", verb);
+        this.#resetTransaction();
+        return this.#yes("ok", verb);
       case "NOOP":
         // Postfix ignores NOOP's argument (RFC 5321 §4.1.1.9 allows one).
-        return this.yes("ok", verb);
+        return this.#yes("ok", verb);
       case "VRFY":
-        return this.cmdVrfy(args);
+        return this.#cmdVrfy(args);
       case "ETRN":
-        return this.cmdEtrn(args);
+        return this.#cmdEtrn(args);
       case "QUIT":
         // Postfix does not check QUIT's syntax.
-        this.reply("bye", verb);
-        this.close();
+        this.#reply("bye", verb);
+        this.#close();
         return true;
       default:
         // XCLIENT, XFORWARD: Postfix proxy commands, only for authorized hosts.
-        return this.no("insufficient-authorization", verb);
+        return this.#no("insufficient-authorization", verb);
     }
   }
 
-  private cmdHelo(verb: string, args: string[]): boolean {
-    if (!args.length) return this.no(verb === "EHLO" ? "ehlo-syntax" : "helo-syntax", verb);
+  #cmdHelo(verb: string, args: string[]): boolean {
+    if (!args.length) return this.#no(verb === "EHLO" ? "ehlo-syntax" : "helo-syntax", verb);
     // RFC 5321 §4.1.4: a new EHLO resets the transaction, like RSET.
-    this.resetTransaction();
-    this.helo = printable(args.join(" "));
-    this.esmtp = verb === "EHLO";
-    if (verb === "HELO") return this.yes("helo", verb, { host: this.world.hostname });
-    const kw = ehloKeywords(this.profile, this.world, this.tls);
-    this.reply("ehlo", verb, { host: this.world.hostname }, kw);
+    this.#resetTransaction();
+    this.#helo = printable(args.join(" "));
+    this.#esmtp = verb === "EHLO";
+    if (verb === "HELO") return this.#yes("helo", verb, { host: this.world.hostname });
+    const kw = ehloKeywords(this.profile, this.world, this.#tls);
+    this.#reply("ehlo", verb, { host: this.world.hostname }, kw);
     return true;
   }
 
-  private cmdStarttls(args: string[]): boolean {
-    if (args.length) return this.no("starttls-syntax", "STARTTLS");
-    if (this.tls) return this.no("tls-already-active", "STARTTLS");
-    if (this.profile.tls.wrapper) return this.no("starttls-not-offered", "STARTTLS");
-    if (!this.profile.tls.available) return this.no("tls-unavailable", "STARTTLS");
-    this.reply("starttls-ready", "STARTTLS");
+  #cmdStarttls(args: string[]): boolean {
+    if (args.length) return this.#no("starttls-syntax", "STARTTLS");
+    if (this.#tls) return this.#no("tls-already-active", "STARTTLS");
+    if (this.profile.tls.wrapper) return this.#no("starttls-not-offered", "STARTTLS");
+    if (!this.profile.tls.available) return this.#no("tls-unavailable", "STARTTLS");
+    this.#reply("starttls-ready", "STARTTLS");
     // CVE-2011-0411: plaintext that arrived with STARTTLS is thrown away, never run inside TLS.
-    const rest = this.buf.subarray(this.pos);
+    const rest = this.#buf.subarray(this.#pos);
     if (rest.length) {
       const text = fromUtf8(rest);
       const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
       if (lines[lines.length - 1] === "") lines.pop();
-      this.out.push({
+      this.#out.push({
         type: "notice",
         notice: { kind: "PlaintextDiscarded", bytes: rest.length, lines },
       });
     }
-    this.buf = new Uint8Array(0);
-    this.pos = 0;
-    this.phase = "await-client-hello";
+    this.#buf = new Uint8Array(0);
+    this.#pos = 0;
+    this.#phase = "await-client-hello";
     // RFC 3207 §4.2: after the handshake the server forgets everything it learnt from the client.
-    this.helo = null;
-    this.authUser = null;
-    this.resetTransaction();
+    this.#helo = null;
+    this.#authUser = null;
+    this.#resetTransaction();
     return true;
   }
 
-  private cmdAuth(args: string[]): boolean {
+  #cmdAuth(args: string[]): boolean {
     const V = "AUTH";
-    if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
+    if (this.profile.heloRequired && !this.#helo) return this.#no("helo-first", V);
     // With smtpd_tls_auth_only, SASL is not even active before TLS (reference 05: 503, not 538).
-    if (!this.profile.sasl.enabled || (this.profile.tls.authOnly && !this.tls))
-      return this.no("auth-not-enabled", V);
-    if (this.sender !== null) return this.no("auth-in-transaction", V);
-    if (this.authUser) return this.no("auth-already", V);
-    if (args.length < 1 || args.length > 2) return this.no("auth-syntax", V);
+    if (!this.profile.sasl.enabled || (this.profile.tls.authOnly && !this.#tls))
+      return this.#no("auth-not-enabled", V);
+    if (this.#sender !== null) return this.#no("auth-in-transaction", V);
+    if (this.#authUser) return this.#no("auth-already", V);
+    if (args.length < 1 || args.length > 2) return this.#no("auth-syntax", V);
     const mech = (args[0] as string).toUpperCase();
     if (this.profile.authTemporarilyUnavailable) {
-      return this.no("auth-temporary", V, { reason: "Authentication service unavailable" });
+      return this.#no("auth-temporary", V, { reason: "Authentication service unavailable" });
     }
-    if (mech !== "PLAIN" && mech !== "LOGIN") return this.no("auth-bad-mechanism", V);
-    if (!this.profile.sasl.mechanisms.includes(mech)) return this.no("auth-bad-mechanism", V);
+    if (mech !== "PLAIN" && mech !== "LOGIN") return this.#no("auth-bad-mechanism", V);
+    if (!this.profile.sasl.mechanisms.includes(mech)) return this.#no("auth-bad-mechanism", V);
     const initial = args[1];
     // Dovecot slows the first answer of every AUTH exchange after a failure (reference 09, 16i).
-    this.penaltyPending = this.authFailures > 0;
+    this.#penaltyPending = this.#authFailures > 0;
     if (initial === undefined) {
-      this.mode = { kind: "auth", mechanism: mech, user: null };
-      this.reply(
+      this.#mode = { kind: "auth", mechanism: mech, user: null };
+      this.#reply(
         "auth-challenge",
         V,
         { challenge: mech === "PLAIN" ? "" : LOGIN_USERNAME_PROMPT },
         [],
-        this.penalty(),
+        this.#penalty(),
       );
       return true;
     }
     // RFC 4954 §4: "=" is an empty initial response. Postfix checks the base64 before asking Dovecot.
     const ir = initial === "=" ? "" : initial;
-    if (!isBase64(ir)) return this.no("auth-bad-base64", V, { where: "initial" });
-    if (mech === "PLAIN") return this.checkPlain(ir, V);
+    if (!isBase64(ir)) return this.#no("auth-bad-base64", V, { where: "initial" });
+    if (mech === "PLAIN") return this.#checkPlain(ir, V);
     const user = decodeLoginField(ir) ?? "";
-    this.mode = { kind: "auth", mechanism: "LOGIN", user };
-    this.reply("auth-challenge", V, { challenge: LOGIN_PASSWORD_PROMPT }, [], this.penalty());
+    this.#mode = { kind: "auth", mechanism: "LOGIN", user };
+    this.#reply("auth-challenge", V, { challenge: LOGIN_PASSWORD_PROMPT }, [], this.#penalty());
     return true;
   }
 
-  private penaltyPending = false;
+  #penaltyPending = false;
 
   /** Dovecot's auth penalty: 4 s after one failure, 8 s after two, … (at most 15 s). */
-  private penalty(): number {
-    if (!this.penaltyPending) return 0;
-    this.penaltyPending = false;
-    return Math.min(15_000, this.profile.authDelays.nextAfterFailureMs * 2 ** (this.authFailures - 1));
+  #penalty(): number {
+    if (!this.#penaltyPending) return 0;
+    this.#penaltyPending = false;
+    return Math.min(15_000, this.profile.authDelays.nextAfterFailureMs * 2 ** (this.#authFailures - 1));
   }
 
-  private authResponse(mode: Extract<Mode, { kind: "auth" }>, bytes: Uint8Array): void {
+  #authResponse(mode: Extract<Mode, { kind: "auth" }>, bytes: Uint8Array): void {
     const A = "AUTH-RESPONSE";
     const text = fromUtf8(bytes).trim();
-    this.mode = { kind: "command" };
+    this.#mode = { kind: "command" };
     if (text === "*") {
-      this.fail("auth-aborted", A);
+      this.#fail("auth-aborted", A);
       return;
     }
     if (!isBase64(text)) {
-      this.fail("auth-bad-base64", A, { where: "continued" });
+      this.#fail("auth-bad-base64", A, { where: "continued" });
       return;
     }
     if (mode.mechanism === "PLAIN") {
-      if (!this.checkPlain(text, A)) this.errorCount++;
+      if (!this.#checkPlain(text, A)) this.#errorCount++;
       return;
     }
     const field = decodeLoginField(text) ?? "";
     if (mode.user === null) {
-      this.mode = { kind: "auth", mechanism: "LOGIN", user: field };
-      this.reply("auth-challenge", A, { challenge: LOGIN_PASSWORD_PROMPT }, [], this.penalty());
+      this.#mode = { kind: "auth", mechanism: "LOGIN", user: field };
+      this.#reply("auth-challenge", A, { challenge: LOGIN_PASSWORD_PROMPT }, [], this.#penalty());
       return;
     }
-    if (!this.verify("LOGIN", mode.user, field, A)) this.errorCount++;
+    if (!this.#verify("LOGIN", mode.user, field, A)) this.#errorCount++;
   }
 
-  private checkPlain(b64: string, answers: string): boolean {
+  #checkPlain(b64: string, answers: string): boolean {
     const creds = decodePlain(b64);
     if (creds === null) {
       // Valid base64 but not "authzid NUL user NUL password": Dovecot refuses it like a bad password.
-      return this.verify("PLAIN", null, null, answers);
+      return this.#verify("PLAIN", null, null, answers);
     }
     // Dovecot: an authorization identity other than the user needs a master user (none in the lab).
     if (creds.authzid && creds.authzid.toLowerCase() !== creds.user.toLowerCase()) {
-      return this.verify("PLAIN", creds.user, null, answers);
+      return this.#verify("PLAIN", creds.user, null, answers);
     }
-    return this.verify("PLAIN", creds.user, creds.password, answers);
+    return this.#verify("PLAIN", creds.user, creds.password, answers);
   }
 
-  private verify(mechanism: string, user: string | null, password: string | null, answers: string): boolean {
+  #verify(mechanism: string, user: string | null, password: string | null, answers: string): boolean {
     const d = this.profile.authDelays;
     const name = user?.toLowerCase() ?? "";
     // An account named "*" takes any user name (the live lab's classroom access code).
@@ -615,37 +611,34 @@ export class ServerSession {
         : (this.world.saslAccounts.find((a) => a.user === name) ??
           this.world.saslAccounts.find((a) => a.user === "*"));
     const ok = account !== undefined && password !== null && account.password === password;
-    const delayMs = this.penalty() + (ok ? 0 : this.authFailures > 0 ? d.failureMs + 500 : d.failureMs);
+    const delayMs = this.#penalty() + (ok ? 0 : this.#authFailures > 0 ? d.failureMs + 500 : d.failureMs);
     if (ok && account) {
-      this.authUser = account.user === "*" ? echo(name, 64) : account.user;
-      this.reply("auth-ok", answers, {}, [], delayMs);
-      this.out.push({ type: "notice", notice: { kind: "Authenticated", user: this.authUser, mechanism } });
+      this.#authUser = account.user === "*" ? echo(name, 64) : account.user;
+      this.#reply("auth-ok", answers, {}, [], delayMs);
+      this.#notice({ kind: "Authenticated", user: this.#authUser, mechanism });
       return true;
     }
-    this.authFailures++;
-    this.reply("auth-failed", answers, {}, [], delayMs);
-    this.out.push({
-      type: "notice",
-      notice: {
-        kind: "AuthenticationFailed",
-        mechanism,
-        user: user ? echo(user, 64) : null,
-        reason: "(reason unavailable)",
-      },
+    this.#authFailures++;
+    this.#reply("auth-failed", answers, {}, [], delayMs);
+    this.#notice({
+      kind: "AuthenticationFailed",
+      mechanism,
+      user: user ? echo(user, 64) : null,
+      reason: "(reason unavailable)",
     });
     return false;
   }
 
-  private cmdMail(args: string[]): boolean {
+  #cmdMail(args: string[]): boolean {
     const V = "MAIL";
-    if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
-    if (this.sender !== null) return this.no("mail-nested", V);
-    if (args.length < 2 || (args[0] as string).toLowerCase() !== "from:") return this.no("mail-syntax", V);
+    if (this.profile.heloRequired && !this.#helo) return this.#no("helo-first", V);
+    if (this.#sender !== null) return this.#no("mail-nested", V);
+    if (args.length < 2 || (args[0] as string).toLowerCase() !== "from:") return this.#no("mail-syntax", V);
     // smtpd.c mail_cmd: anvil's message rate comes right after the syntax check.
-    if (this.mailRate && !this.mailRate())
-      return this.no("too-much-mail", V, { addr: this.world.clientAddr });
+    if (this.#mailRate && !this.#mailRate())
+      return this.#no("too-much-mail", V, { addr: this.world.clientAddr });
     const addr = parseAddress(args[1] as string);
-    if (!addr) return this.no("sender-syntax", V);
+    if (!addr) return this.#no("sender-syntax", V);
     let ret = false;
     let envid = false;
     let size = 0;
@@ -653,36 +646,36 @@ export class ServerSession {
       const up = arg.toUpperCase();
       if (up === "BODY=8BITMIME" || up === "BODY=7BIT") continue;
       if (up.startsWith("SIZE=")) {
-        if (!/^\d+$/.test(arg.slice(5))) return this.no("size-syntax", V);
+        if (!/^\d+$/.test(arg.slice(5))) return this.#no("size-syntax", V);
         size = Number(arg.slice(5));
       } else if (up === "SMTPUTF8") {
         // RFC 6531 §3.4: accepted; Postfix does not insist on it for UTF-8 addresses (reference 16b).
       } else if (up.startsWith("RET=")) {
         const v = up.slice(4);
-        if (ret || (v !== "FULL" && v !== "HDRS")) return this.no("ret-syntax", V);
+        if (ret || (v !== "FULL" && v !== "HDRS")) return this.#no("ret-syntax", V);
         ret = true;
       } else if (up.startsWith("ENVID=")) {
-        if (envid || !isXtext(arg.slice(6))) return this.no("envid-syntax", V);
+        if (envid || !isXtext(arg.slice(6))) return this.#no("envid-syntax", V);
         envid = true;
       } else if (up.startsWith("AUTH=") && this.profile.sasl.enabled) {
         // RFC 4954 §5: accepted and ignored here.
       } else {
-        return this.no("unsupported-option", V, { arg: echo(arg) });
+        return this.#no("unsupported-option", V, { arg: echo(arg) });
       }
     }
     // Postfix 3.7 accepts a UTF-8 address without SMTPUTF8 (reference 16b).
-    if (size > this.world.messageSizeLimit) return this.no("size-exceeded", V);
-    this.sender = addr.address;
-    return this.yes("mail-ok", V);
+    if (size > this.world.messageSizeLimit) return this.#no("size-exceeded", V);
+    this.#sender = addr.address;
+    return this.#yes("mail-ok", V);
   }
 
-  private isLocalDomain(domain: string): boolean {
+  #isLocalDomain(domain: string): boolean {
     const d = domain.endsWith(".") ? domain.slice(0, -1) : domain;
     // An address literal of one of the server's own addresses is local too (reference 16c).
     return d === "" || this.world.mydestination.includes(d) || d === `[${this.world.serverAddr}]`;
   }
 
-  private isLocalUser(addr: ParsedAddress): boolean {
+  #isLocalUser(addr: ParsedAddress): boolean {
     let local = addr.local.toLowerCase();
     if (local.startsWith('"') && local.endsWith('"')) local = local.slice(1, -1);
     const delim = this.world.recipientDelimiter;
@@ -691,79 +684,79 @@ export class ServerSession {
   }
 
   /** smtpd_check_rcpt with smtpd_delay_reject = yes: client, relay, then recipient restrictions. */
-  private checkRecipient(addr: ParsedAddress, answers: string): ReplyId | null {
-    if (this.profile.requireAuth && !this.authUser) {
-      this.reply("client-rejected", answers, { client: this.clientNamaddr() });
+  #checkRecipient(addr: ParsedAddress, answers: string): ReplyId | null {
+    if (this.profile.requireAuth && !this.#authUser) {
+      this.#reply("client-rejected", answers, { client: this.#clientNamaddr() });
       return "client-rejected";
     }
-    const local = this.isLocalDomain(addr.domain);
-    if (!local && !this.authUser) {
-      this.reply("relay-denied", answers, { addr: echo(addr.address) });
+    const local = this.#isLocalDomain(addr.domain);
+    if (!local && !this.#authUser) {
+      this.#reply("relay-denied", answers, { addr: echo(addr.address) });
       return "relay-denied";
     }
-    if (local && this.profile.rejectUnlistedRecipient && !this.isLocalUser(addr)) {
+    if (local && this.profile.rejectUnlistedRecipient && !this.#isLocalUser(addr)) {
       // The address is echoed as the client wrote it (reference 16c: "<nosuchuser>").
-      this.reply("unknown-user", answers, { addr: echo(addr.address) });
+      this.#reply("unknown-user", answers, { addr: echo(addr.address) });
       return "unknown-user";
     }
     return null;
   }
 
-  private cmdRcpt(args: string[]): boolean {
+  #cmdRcpt(args: string[]): boolean {
     const V = "RCPT";
-    if (this.sender === null) return this.no("need-mail", V);
-    if (args.length < 2 || (args[0] as string).toLowerCase() !== "to:") return this.no("rcpt-syntax", V);
+    if (this.#sender === null) return this.#no("need-mail", V);
+    if (args.length < 2 || (args[0] as string).toLowerCase() !== "to:") return this.#no("rcpt-syntax", V);
     const addr = parseAddress(args[1] as string);
-    if (!addr || addr.address === "") return this.no("rcpt-address-syntax", V);
+    if (!addr || addr.address === "") return this.#no("rcpt-address-syntax", V);
     let notify = false;
     let orcpt = false;
     for (const arg of args.slice(2)) {
       const up = arg.toUpperCase();
       if (up.startsWith("NOTIFY=")) {
-        if (notify || !isNotifyValue(arg.slice(7))) return this.no("notify-syntax", V);
+        if (notify || !isNotifyValue(arg.slice(7))) return this.#no("notify-syntax", V);
         notify = true;
       } else if (up.startsWith("ORCPT=")) {
-        if (orcpt || !isOrcptValue(arg.slice(6))) return this.no("orcpt-syntax", V);
+        if (orcpt || !isOrcptValue(arg.slice(6))) return this.#no("orcpt-syntax", V);
         orcpt = true;
       } else {
-        return this.no("unsupported-option", V, { arg: echo(arg) });
+        return this.#no("unsupported-option", V, { arg: echo(arg) });
       }
     }
 
-    if (this.rcpts.length >= this.profile.limits.recipientLimit) return this.no("too-many-recipients", V);
-    if (this.checkRecipient(addr, V)) return false;
+    if (this.#rcpts.length >= this.profile.limits.recipientLimit) return this.#no("too-many-recipients", V);
+    if (this.#checkRecipient(addr, V)) return false;
     const gl = this.profile.greylist;
     if (gl) {
-      const key = `${this.world.clientAddr}/${this.sender}/${addr.address.toLowerCase()}`;
-      const first = this.greylist.get(key);
-      if (first === undefined || this.t - first < gl.delayMs) {
-        if (first === undefined) this.greylist.set(key, this.t);
-        return this.no("greylisted", V, {
+      const key = `${this.world.clientAddr}/${this.#sender}/${addr.address.toLowerCase()}`;
+      const first = this.#greylist.get(key);
+      if (first === undefined || this.#t - first < gl.delayMs) {
+        if (first === undefined) this.#greylist.set(key, this.#t);
+        return this.#no("greylisted", V, {
           addr: echo(addr.address),
           domain: addr.domain || this.world.myorigin,
         });
       }
     }
-    this.rcpts.push(addr.address);
-    return this.yes("rcpt-ok", V);
+    this.#rcpts.push(addr.address);
+    return this.#yes("rcpt-ok", V);
   }
 
-  private cmdData(args: string[]): boolean {
+  #cmdData(args: string[]): boolean {
     const V = "DATA";
-    if (this.rcpts.length === 0)
-      return this.no(this.sender === null ? "need-rcpt" : "no-valid-recipients", V);
-    if (args.length) return this.no("data-syntax", V);
-    if (this.bdatStarted) return this.no("bdat-mixed", V);
-    this.reply("data-go-ahead", V);
-    this.mode = { kind: "data", lines: [], size: 0, continued: false };
+    if (this.#rcpts.length === 0)
+      return this.#no(this.#sender === null ? "need-rcpt" : "no-valid-recipients", V);
+    if (args.length) return this.#no("data-syntax", V);
+    if (this.#bdatStarted) return this.#no("bdat-mixed", V);
+    this.#reply("data-go-ahead", V);
+    this.#mode = { kind: "data", lines: [], size: 0, continued: false };
     return true;
   }
 
-  private dataLine(mode: Extract<Mode, { kind: "data" }>, bytes: Uint8Array, _truncated: boolean): void {
+  #dataLine(mode: Extract<Mode, { kind: "data" }>, bytes: Uint8Array, _truncated: boolean): void {
     // RFC 5321 §4.5.2: a line with a single dot ends the data; otherwise a leading dot is removed.
     if (bytes.length === 1 && bytes[0] === 0x2e) {
-      this.mode = { kind: "command" };
-      this.finishMessage(mode.lines, mode.size, "DATA-END");
+      this.#mode = { kind: "command" };
+      this.#finishMessage(mode.lines, mode.size, "DATA-END");
       return;
     }
     const body = bytes[0] === 0x2e ? bytes.subarray(1) : bytes;
@@ -772,150 +765,147 @@ export class ServerSession {
     if (mode.lines.length < 2000) mode.lines.push(fromUtf8(body.subarray(0, 4096)));
   }
 
-  private cmdBdat(args: string[]): boolean {
+  #cmdBdat(args: string[]): boolean {
     const V = "BDAT";
     const sizeArg = args[0];
     const last = args.length === 2 && (args[1] as string).toUpperCase() === "LAST";
     if (args.length < 1 || args.length > 2 || !/^\d+$/.test(sizeArg ?? "") || (args.length === 2 && !last)) {
       // Postfix cannot know where the chunk ends: 521 and hang up (reference 07c, 07d).
-      this.reply("bdat-syntax", V);
-      this.close();
+      this.#reply("bdat-syntax", V);
+      this.#close();
       return false;
     }
     const size = Number(sizeArg);
-    if (this.rcpts.length === 0) {
-      this.no(this.sender === null ? "need-rcpt" : "no-valid-recipients", V);
+    if (this.#rcpts.length === 0) {
+      this.#no(this.#sender === null ? "need-rcpt" : "no-valid-recipients", V);
       // Skip the chunk to stay in step with the client (RFC 3030 §2).
-      if (size > 0) this.mode = { kind: "bdat", size, remaining: size, last, discard: true };
+      if (size > 0) this.#mode = { kind: "bdat", size, remaining: size, last, discard: true };
       return false;
     }
     if (size === 0) {
-      this.endBdatChunk({ kind: "bdat", size: 0, remaining: 0, last, discard: false });
+      this.#endBdatChunk({ kind: "bdat", size: 0, remaining: 0, last, discard: false });
       return true;
     }
-    this.mode = { kind: "bdat", size, remaining: size, last, discard: false };
-    this.bdatStarted = true;
+    this.#mode = { kind: "bdat", size, remaining: size, last, discard: false };
+    this.#bdatStarted = true;
     return true;
   }
 
-  private bdatStarted = false;
+  #bdatStarted = false;
 
-  private endBdatChunk(mode: Extract<Mode, { kind: "bdat" }>): void {
-    this.mode = { kind: "command" };
+  #endBdatChunk(mode: Extract<Mode, { kind: "bdat" }>): void {
+    this.#mode = { kind: "command" };
     if (mode.discard) return;
-    if (this.bdatBytes > this.world.messageSizeLimit) {
+    if (this.#bdatBytes > this.world.messageSizeLimit) {
       // Read and thrown away, then refused (reference 16h).
-      this.fail("bdat-too-big", "BDAT-CHUNK");
-      this.resetTransaction();
+      this.#fail("bdat-too-big", "BDAT-CHUNK");
+      this.#resetTransaction();
       return;
     }
     if (!mode.last) {
       // This chunk's size; the LAST chunk's reply gives the total (reference 07b).
-      this.reply("bdat-ok", "BDAT-CHUNK", { bytes: mode.size });
+      this.#reply("bdat-ok", "BDAT-CHUNK", { bytes: mode.size });
       return;
     }
-    const text = this.bdatChunks.join("");
+    const text = this.#bdatChunks.join("");
     const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
     if (lines[lines.length - 1] === "") lines.pop();
-    const size = this.bdatBytes;
-    this.finishMessage(lines, size, "BDAT-CHUNK");
+    const size = this.#bdatBytes;
+    this.#finishMessage(lines, size, "BDAT-CHUNK");
   }
 
-  private finishMessage(lines: string[], size: number, answers: string): void {
+  #finishMessage(lines: string[], size: number, answers: string): void {
     if (size > this.world.messageSizeLimit) {
-      this.fail(answers === "DATA-END" ? "message-too-big" : "bdat-too-big", answers);
-      this.resetTransaction();
+      this.#fail(answers === "DATA-END" ? "message-too-big" : "bdat-too-big", answers);
+      this.#resetTransaction();
       return;
     }
-    const queueId = this.newQueueId();
+    const queueId = this.#newQueueId();
     // RFC 3848 "with" keywords: SMTP after HELO, ESMTP after EHLO, S for TLS, A for AUTH.
-    const with_ = `${this.esmtp ? "E" : ""}SMTP${this.tls ? "S" : ""}${this.authUser ? "A" : ""}`;
-    const received = this.receivedHeader(queueId, with_);
-    if (answers === "DATA-END") this.reply("queued", answers, { queueId });
-    else this.reply("bdat-queued", answers, { queueId, bytes: size });
+    const with_ = `${this.#esmtp ? "E" : ""}SMTP${this.#tls ? "S" : ""}${this.#authUser ? "A" : ""}`;
+    const received = this.#receivedHeader(queueId, with_);
+    if (answers === "DATA-END") this.#reply("queued", answers, { queueId });
+    else this.#reply("bdat-queued", answers, { queueId, bytes: size });
     // A delivered message resets the error count (reference 16d).
-    this.errorCount = 0;
-    this.out.push({
-      type: "notice",
-      notice: {
-        kind: "MessageQueued",
-        queueId,
-        from: this.sender ?? "",
-        to: [...this.rcpts],
-        size,
-        tls: this.tls,
-        authUser: this.authUser,
-        helo: this.helo,
-        received,
-        content: lines,
-      },
+    this.#errorCount = 0;
+    this.#notice({
+      kind: "MessageQueued",
+      queueId,
+      from: this.#sender ?? "",
+      to: [...this.#rcpts],
+      size,
+      tls: this.#tls,
+      authUser: this.#authUser,
+      helo: this.#helo,
+      received,
+      content: lines,
     });
-    this.resetTransaction();
+    this.#resetTransaction();
   }
 
   /** RFC 5321 §4.4 trace line in Postfix's layout; "with" keywords per RFC 3848. */
-  private receivedHeader(queueId: string, with_: string): string {
+  #receivedHeader(queueId: string, with_: string): string {
     const w = this.world;
-    const parts = [`Received: from ${this.helo ?? w.clientName} (${w.clientName} [${w.clientAddr}])`];
-    if (this.tls) {
+    const parts = [`Received: from ${this.#helo ?? w.clientName} (${w.clientName} [${w.clientAddr}])`];
+    if (this.#tls) {
       parts.push("\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)");
       parts.push("\t key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256)");
       parts.push("\t(No client certificate requested)");
     }
-    const date = `${rfc5322Date(this.t)} (UTC)`;
+    const date = `${rfc5322Date(this.#t)} (UTC)`;
     parts.push(
-      `\tby ${w.hostname} (Postfix) with ${with_} id ${queueId}${this.rcpts.length === 1 ? "" : ";"}`,
+      `\tby ${w.hostname} (Postfix) with ${with_} id ${queueId}${this.#rcpts.length === 1 ? "" : ";"}`,
     );
-    parts.push(this.rcpts.length === 1 ? `\tfor <${this.rcpts[0]}>; ${date}` : `\t${date}`);
+    parts.push(this.#rcpts.length === 1 ? `\tfor <${this.#rcpts[0]}>; ${date}` : `\t${date}`);
     return parts.join("\n");
   }
 
   /** Postfix short queue id: 5 hex digits of microseconds + the queue file's inode number in hex. */
-  private newQueueId(): string {
-    const usec = (Math.floor(this.t * 1000) + this.prng.int(1_000_000)) % 0x100000;
-    const inode = 0x188000 + ((this.prng.int(0x800) + this.serial.next++ * 0x41) % 0x8000);
+  #newQueueId(): string {
+    const usec = (Math.floor(this.#t * 1000) + this.#prng.int(1_000_000)) % 0x100000;
+    const inode = 0x188000 + ((this.#prng.int(0x800) + this.#serial.next++ * 0x41) % 0x8000);
     return (usec.toString(16).padStart(5, "0") + inode.toString(16).padStart(6, "0")).toUpperCase();
   }
 
-  private cmdVrfy(args: string[]): boolean {
+  #cmdVrfy(args: string[]): boolean {
     const V = "VRFY";
-    if (this.profile.vrfyDisabled) return this.no("vrfy-disabled", V);
-    if (!args.length) return this.no("vrfy-syntax", V);
+    if (this.profile.vrfyDisabled) return this.#no("vrfy-disabled", V);
+    if (!args.length) return this.#no("vrfy-syntax", V);
     const arg = args.join(" ");
     const addr = parseAddress(arg.startsWith("<") || !arg.includes(" ") ? arg : `<${arg}>`);
-    if (!addr || addr.address === "") return this.no("rcpt-address-syntax", V);
-    if (this.checkRecipient(addr, V)) return false;
-    return this.yes("vrfy-ok", V, { arg: echo(arg) });
+    if (!addr || addr.address === "") return this.#no("rcpt-address-syntax", V);
+    if (this.#checkRecipient(addr, V)) return false;
+    return this.#yes("vrfy-ok", V, { arg: echo(arg) });
   }
 
-  private cmdEtrn(args: string[]): boolean {
+  #cmdEtrn(args: string[]): boolean {
     const V = "ETRN";
-    if (this.profile.heloRequired && !this.helo) return this.no("helo-first", V);
-    if (this.sender !== null) return this.no("etrn-in-transaction", V);
-    if (args.length !== 1) return this.no("etrn-syntax", V);
+    if (this.profile.heloRequired && !this.#helo) return this.#no("helo-first", V);
+    if (this.#sender !== null) return this.#no("etrn-in-transaction", V);
+    if (args.length !== 1) return this.#no("etrn-syntax", V);
     let domain = args[0] as string;
     if (domain.startsWith("@") || domain.startsWith("#")) domain = domain.slice(1);
-    if (!isValidHostname(domain)) return this.no("etrn-bad-domain", V);
+    if (!isValidHostname(domain)) return this.#no("etrn-bad-domain", V);
     // smtpd_check_etrn applies the client restrictions (reference 16j).
-    if (this.profile.requireAuth && !this.authUser) {
-      return this.no("client-rejected", V, { client: this.clientNamaddr() });
+    if (this.profile.requireAuth && !this.#authUser) {
+      return this.#no("client-rejected", V, { client: this.#clientNamaddr() });
     }
     // fast_flush_domains is empty by default: there is no queue to flush for anyone.
-    return this.no("etrn-no-service", V, { arg: echo(domain) });
+    return this.#no("etrn-no-service", V, { arg: echo(domain) });
   }
 
   // --- helpers ------------------------------------------------------------------------------------
 
-  private resetTransaction(): void {
-    this.sender = null;
-    this.rcpts = [];
-    this.bdatBytes = 0;
-    this.bdatChunks = [];
-    this.bdatStarted = false;
-    if (this.mode.kind !== "command") this.mode = { kind: "command" };
+  #resetTransaction(): void {
+    this.#sender = null;
+    this.#rcpts = [];
+    this.#bdatBytes = 0;
+    this.#bdatChunks = [];
+    this.#bdatStarted = false;
+    if (this.#mode.kind !== "command") this.#mode = { kind: "command" };
   }
 
-  private reply(
+  #reply(
     id: ReplyId,
     answers: string,
     vars: Record<string, string | number> = {},
@@ -923,35 +913,45 @@ export class ServerSession {
     delayMs = 0,
   ): void {
     const tarpit =
-      this.errorCount >= this.profile.limits.softErrorLimit ? this.profile.limits.errorSleepMs : 0;
-    this.out.push({
+      this.#errorCount >= this.profile.limits.softErrorLimit ? this.profile.limits.errorSleepMs : 0;
+    this.#out.push({
       type: "reply",
       reply: renderReply(id, vars, extra),
-      tls: this.tls,
+      tls: this.#tls,
       delayMs: delayMs + tarpit,
       answers,
     });
   }
 
-  private yes(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): true {
-    this.reply(id, answers, vars);
+  #yes(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): true {
+    this.#reply(id, answers, vars);
     return true;
   }
 
-  private no(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): false {
-    this.reply(id, answers, vars);
+  #no(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): false {
+    this.#reply(id, answers, vars);
     return false;
   }
 
   /** A reply that counts as an error outside a command handler. */
-  private fail(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): false {
-    this.reply(id, answers, vars);
-    this.errorCount++;
+  #fail(id: ReplyId, answers: string, vars: Record<string, string | number> = {}): false {
+    this.#reply(id, answers, vars);
+    this.#errorCount++;
     return false;
   }
 
-  private close(): void {
-    this.out.push({ type: "close", tls: this.tls });
-    this.phase = "closed";
+  #notice(notice: ServerNotice): void {
+    this.#out.push({ type: "notice", notice });
+  }
+
+  /** The connection drops without a reply (Postfix's "lost connection"; a TCP RST). */
+  #reset(reason: string): void {
+    this.#out.push({ type: "reset", reason });
+    this.#phase = "closed";
+  }
+
+  #close(): void {
+    this.#out.push({ type: "close", tls: this.#tls });
+    this.#phase = "closed";
   }
 }
