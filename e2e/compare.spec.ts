@@ -362,6 +362,8 @@ test("lesson embeds: server-rendered comparisons with a link to compare mode, ax
   page,
   request,
 }) => {
+  // Every lesson with a comparison, in two themes, with axe each time: over 60 s in one CI run.
+  test.setTimeout(180_000);
   // The lessons that embed <Compare> in this build (they are wired into the curriculum separately).
   const found: string[] = [];
   for (const route of pageRoutes().filter((r) => r.startsWith("/lessons/"))) {

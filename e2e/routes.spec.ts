@@ -79,6 +79,9 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 for (const route of routes.filter(axeWorthy)) {
   test(`route ${route}: heading, title, and no axe violations in light and dark`, async ({ page }) => {
+    // Two axe runs over a large page (every rule, then the colour rules): about 25 s on the big lessons and
+    // 57 s on /teach in one CI run (Chromium 156, 2 cores), too close to the default 60 s.
+    test.slow();
     await page.emulateMedia({ colorScheme: "light" });
     await headingAndTitle(page, route);
     expect(violations(await new AxeBuilder({ page }).analyze()), `${route} (light)`).toEqual([]);
