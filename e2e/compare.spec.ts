@@ -4,9 +4,9 @@
  * history, hostile ids, keyboard phase stepping and the links into the player, axe in both themes, the
  * phone layout, and the lesson embed.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { buildColumn } from "@/components/simulator/compare-build";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 import { pageRoutes } from "./routes";
 
@@ -57,7 +57,7 @@ function checkDefaultOrder(rows: Layout) {
 }
 
 async function axeClean(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page });
+  const builder = axe(page);
   if (include) builder.include(include);
   const results = await builder.analyze();
   return results.violations.map(

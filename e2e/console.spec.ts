@@ -5,9 +5,9 @@
  * (SMTP line + 17), hints after errors, history keys, junk (1 MB pastes, control characters, NUL, emoji)
  * with no console error, a bad ?port, axe in both themes, and the lesson embed reaching its goal.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { Lockstep, type Port, transcript } from "../lib/smtp";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 import { pageRoutes } from "./routes";
 
@@ -284,7 +284,7 @@ for (const scheme of ["light", "dark"] as const) {
     await open(page);
     const c = console_(page);
     // (routes.spec.ts skips axe on /simulator/console: its sample rule reads "console" as a scenario id.)
-    const fresh = await new AxeBuilder({ page }).analyze();
+    const fresh = await axe(page).analyze();
     expect(fresh.violations.map((v) => v.id)).toEqual([]);
     await send(c, "EHLO client.example.test");
     await send(c, "MAIL FROM:<alice@example.test>");
@@ -298,7 +298,7 @@ for (const scheme of ["light", "dark"] as const) {
     const exercises = await starts.count();
     for (let i = 0; i < exercises; i++) await starts.first().click();
     await expect(page.locator("[data-console][data-mode='command']")).toHaveCount(exercises + 1);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     ).toEqual([]);

@@ -8,9 +8,9 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, FrameLocator, Page } from "@playwright/test";
 import { quizForLesson } from "@/content/quizzes";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 
 // Not ours: the "Present" links on scenario and lesson pages prefetch presenter mode, whose CSS Chromium
@@ -158,7 +158,7 @@ test.describe("embed pages", () => {
       test(`axe finds nothing on ${path} (${scheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await openEmbed(page, path);
-        const { violations } = await new AxeBuilder({ page }).analyze();
+        const { violations } = await axe(page).analyze();
         expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
           [],
         );
@@ -684,7 +684,7 @@ test.describe("Embed this dialog", () => {
         .getByRole("dialog")
         .getByRole("textbox", { name: /Your site’s origin/ })
         .fill("nope");
-      const { violations } = await new AxeBuilder({ page }).include("dialog").analyze();
+      const { violations } = await axe(page).include("dialog").analyze();
       expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
         [],
       );

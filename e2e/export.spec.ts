@@ -4,9 +4,9 @@
  * lazy island and raw URL (iframe src, fetch, plain links, canonical and oEmbed links) must live under the
  * base path; the live lab degrades to a message; axe stays clean.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { quizForLesson } from "@/content/quizzes";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 
 const BASE = "/smtp-lab";
@@ -132,6 +132,6 @@ test("the live lab says it needs npm start; an unknown address is a 404, not a b
 test("axe finds nothing on an exported lesson", async ({ page }) => {
   await page.goto(`${BASE}/lessons/what-is-smtp/`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });

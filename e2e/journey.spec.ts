@@ -9,7 +9,6 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { scenarios } from "../content/scenarios";
 import { formatClock, formatWait } from "../lib/simulator/journey-time";
@@ -23,6 +22,7 @@ import {
   runJourney,
   transcript,
 } from "../lib/smtp";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 
 /** A value the test needs, or a clear failure. */
@@ -72,7 +72,7 @@ async function stepCount(page: Page): Promise<number> {
 }
 
 async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );

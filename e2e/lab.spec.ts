@@ -8,10 +8,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import nodemailer from "nodemailer";
 import { parseArgs } from "../lab/config";
 import { type RunningLab, startLab } from "../lab/lab";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -91,7 +91,7 @@ test("a mail sent with Nodemailer appears live: session on the stage, message in
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       // The live part (the rest of the page is checked with every route in routes.spec.ts).
-      const results = await new AxeBuilder({ page }).include("[data-lab-state=up]").analyze();
+      const results = await axe(page).include("[data-lab-state=up]").analyze();
       expect(
         results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
       ).toEqual([]);

@@ -3,8 +3,8 @@
  * (restore, back/forward, hostile links), the result card, the build-time highlighted snippets with their
  * Copy button, axe in both themes, and the lesson embed.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 import { pageRoutes, routeSections } from "./routes";
 
@@ -20,7 +20,7 @@ function question(page: Page, prompt: string) {
 }
 
 async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { notes as port587Notes } from "@/content/notes/port-587";
 import { scenarioNotes } from "@/content/notes/scenarios";
@@ -15,6 +14,7 @@ import { scenarioById } from "@/content/scenarios";
 import { extractToc } from "@/lib/content/toc";
 import { PHASE_LABEL, phaseAt } from "@/lib/present/phases";
 import { runScenario, toSteps } from "@/lib/smtp";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 
 test.use({ reducedMotion: "reduce" });
@@ -57,7 +57,7 @@ async function ready(page: Page) {
 }
 
 async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page).analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );

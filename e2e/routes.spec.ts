@@ -1,5 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
+import type AxeBuilder from "@axe-core/playwright";
 import { scenarios } from "@/content/scenarios";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 import { pageRoutes } from "./routes";
 
@@ -84,15 +85,12 @@ for (const route of routes.filter(axeWorthy)) {
     test.slow();
     await page.emulateMedia({ colorScheme: "light" });
     await headingAndTitle(page, route);
-    expect(violations(await new AxeBuilder({ page }).analyze()), `${route} (light)`).toEqual([]);
+    expect(violations(await axe(page).analyze()), `${route} (light)`).toEqual([]);
     const bodyColour = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await bodyColour();
     await page.emulateMedia({ colorScheme: "dark" });
     await expect.poll(bodyColour, `${route} switches to the dark theme`).not.toBe(light);
-    expect(
-      violations(await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze()),
-      `${route} (dark)`,
-    ).toEqual([]);
+    expect(violations(await axe(page).withRules(COLOUR_RULES).analyze()), `${route} (dark)`).toEqual([]);
   });
 }
 

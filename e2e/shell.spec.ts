@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { curriculum } from "@/content/lessons/curriculum";
+import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 
 test.describe("keyboard", () => {
@@ -94,7 +94,7 @@ test.describe("not found", () => {
     await expect(page.getByRole("link", { name: "All lessons" })).toBeVisible();
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axe(page).analyze();
       expect(violations.map((v) => v.id)).toEqual([]);
     }
   });
