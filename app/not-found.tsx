@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SiteFrame } from "@/components/layout/site-frame";
+import Link from "@/components/ui/link";
 import { lessonList } from "@/content/lessons";
 
 export const metadata: Metadata = {

@@ -134,3 +134,53 @@ test.describe("lessons", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What SMTP is");
   });
 });
+
+test.describe("loading", () => {
+  test("links prefetch their page when pointed at or focused, not when merely in view", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const prefetched: string[] = [];
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.searchParams.has("_rsc")) prefetched.push(url.pathname);
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(500);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    expect(await nav.getByRole("link").count()).toBeGreaterThan(2);
+    expect(prefetched, "no route is fetched just because its link is on screen").toEqual([]);
+
+    await nav.getByRole("link", { name: "Simulator" }).hover();
+    await expect.poll(() => prefetched).toContain("/simulator");
+    await nav.getByRole("link", { name: "Lessons" }).focus();
+    await expect.poll(() => prefetched).toContain("/lessons");
+    expect(prefetched.filter((p) => p !== "/simulator" && p !== "/lessons")).toEqual([]);
+
+    // A prefetched route still opens as a client-side navigation.
+    await nav.getByRole("link", { name: "Simulator" }).click();
+    await expect(page).toHaveURL(/\/simulator$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("the big scripts a page runs at load carry V8's eager-compile hint, the small ones do not", async ({
+    page,
+  }) => {
+    await page.goto("/lessons/what-is-smtp");
+    const srcs = await page
+      .locator("script[src]:not([nomodule])")
+      .evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
+    const HINT = "//# allFunctionsCalledOnLoad\n";
+    const scripts = await Promise.all(
+      srcs.map(async (src) => {
+        const body = await (await page.request.get(src)).text();
+        const hinted = body.startsWith(HINT);
+        return { src, hinted, bytes: Buffer.byteLength(body) - (hinted ? HINT.length : 0) };
+      }),
+    );
+    expect(
+      scripts.filter((s) => s.bytes >= 30_000).length,
+      "React DOM and the router runtime are over 30 KB",
+    ).toBeGreaterThanOrEqual(2);
+    for (const s of scripts) expect(s.hinted, `${s.src} (${s.bytes} bytes)`).toBe(s.bytes >= 30_000);
+  });
+});

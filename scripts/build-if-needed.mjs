@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { addCompileHints } from "./compile-hints.mjs";
 import { writeCspHashes } from "./csp-hashes.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -70,6 +71,8 @@ export function buildIfNeeded({ force = false } = {}) {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
   writeFileSync(SITE_URL_STAMP, process.env.SITE_URL ?? "");
+  // V8's eager-compile hint on the big first-load scripts (compile-hints.mjs says why).
+  addCompileHints(path.join(ROOT, DIST));
   // The per-page CSP hashes of the inline scripts (serve.mjs would compute them at start otherwise).
   writeCspHashes(path.join(ROOT, DIST));
 }

@@ -39,6 +39,7 @@ import {
 import path from "node:path";
 import vm from "node:vm";
 import zlib from "node:zlib";
+import { addCompileHints } from "./compile-hints.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const PLACEHOLDER = "/__smtplab_base__";
@@ -83,6 +84,7 @@ export function buildStatic({ distDir, scorm = false }) {
   const staging = path.join(ROOT, distDir);
   if (!existsSync(path.join(staging, "index.html")))
     throw new Error(`${distDir} holds no static export (no index.html): was output: "export" set?`);
+  addCompileHints(staging); // V8's eager-compile hint on the big first-load scripts (compile-hints.mjs).
   console.log(`Static build in ${((Date.now() - t0) / 1000).toFixed(0)}s → ${distDir}`);
   return staging;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Rfc } from "@/components/mdx/rfc";
 import { ArrowRightIcon } from "@/components/ui/icons";
+import Link from "@/components/ui/link";
 import { lessonList } from "@/content/lessons";
 import { SITE_DESCRIPTION } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";

@@ -1,4 +1,6 @@
 "use client";
+import { useRouter } from "next/navigation";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 /**
  * The frame every embed page shares: a one-line header (the widget's title as the page's h1, and "Open in
  * SMTP Lab" in a new tab), notes about options that could not be used, and the widget. It reads the
@@ -7,9 +9,7 @@
  * The root is what the bridge measures for `resize`: it has no minimum height, so it shrinks with its
  * content and the host's iframe can follow.
  */
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import Link from "@/components/ui/link";
 import type { EmbedTheme, EmbedWidgetKind } from "@/lib/embed/messages";
 import { type EmbedOptions, parseEmbedOptions } from "@/lib/embed/options";
 import { PANES } from "@/lib/embed/widgets";

@@ -1,13 +1,13 @@
 "use client";
+import { useState } from "react";
+import { Wizard } from "@/components/port-chooser/wizard";
+import { START, viewToQuery, type WizardView } from "@/components/port-chooser/wizard-state";
 /**
  * The port chooser in an embed page: the wizard with its answers in React state (the embed's address stays
  * what the host pasted), headings under the embed's h1, and a link that opens the full chooser (in a new
  * tab, like every link leaving an embed) with the answers so far.
  */
-import Link from "next/link";
-import { useState } from "react";
-import { Wizard } from "@/components/port-chooser/wizard";
-import { START, viewToQuery, type WizardView } from "@/components/port-chooser/wizard-state";
+import Link from "@/components/ui/link";
 
 export function PortChooserEmbed() {
   const [view, setView] = useState<WizardView>(START);

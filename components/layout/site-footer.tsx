@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FOOTER_ITEMS } from "./nav-items";
 
 export function SiteFooter() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SiteNav } from "./site-nav";
 import { ThemeToggle } from "./theme-toggle";
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
+import Link from "@/components/ui/link";
 
 type Neighbour = { slug: string; title: string } | null;
 

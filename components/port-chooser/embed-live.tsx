@@ -1,11 +1,11 @@
 "use client";
+import { useState } from "react";
 /**
  * The wizard inside a lesson: state in React (the lesson's URL stays the lesson's), headings under the
  * lesson's section headings, and a link that opens the full chooser with the answers so far (the full
  * page adds the settings snippets and a shareable address).
  */
-import Link from "next/link";
-import { useState } from "react";
+import Link from "@/components/ui/link";
 import { Wizard } from "./wizard";
 import { START, viewToQuery, type WizardView } from "./wizard-state";
 

@@ -7,7 +7,7 @@
  * plus a tiny island (embed-island.tsx) that loads the interactive wizard only when the shell comes near
  * the viewport or is touched. The wizard and lib/ports live in that lazily loaded chunk.
  */
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { EmbedIsland } from "./embed-island";
 
 export function PortChooser() {

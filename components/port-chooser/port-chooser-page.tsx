@@ -3,9 +3,10 @@
  * The wizard's first question is in the prerendered HTML; everything after it needs JavaScript, which the
  * <noscript> note says plainly.
  */
-import Link from "next/link";
+
 import type { ReactNode } from "react";
 import { Rfc } from "@/components/mdx/rfc";
+import Link from "@/components/ui/link";
 import { PortChooserApp } from "./port-chooser-app";
 
 export function PortChooserPage({ embed }: { embed?: ReactNode } = {}) {

@@ -5,9 +5,10 @@
  * sentence comes from lib/ports; this file only words the enums and lays things out.
  * Warnings carry an icon and the word "Warning", never colour alone.
  */
-import Link from "next/link";
+
 import type { ReactNode, Ref } from "react";
 import { AlertIcon, ArrowRightIcon, CrossIcon, LockIcon } from "@/components/ui/icons";
+import Link from "@/components/ui/link";
 import type { Fallback, Listener, PortChoice, Reason, Recommendation, TlsMode, Unsafe } from "@/lib/ports";
 import { Citations } from "./citations";
 import { Heading } from "./heading";

@@ -1,12 +1,12 @@
 "use client";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 /**
  * The speaker-notes window's frame: which deck and where the presenter is, a clock and an elapsed timer,
  * big Previous/Next buttons and the clicker keys (PageDown/PageUp, arrows, Home/End), all of which move
  * the presenter window through the channel. The deck-specific notes come in as a render function of the
  * presenter's position.
  */
-import Link from "next/link";
-import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import Link from "@/components/ui/link";
 import { type DeckRef, notesPath, presenterPath } from "@/lib/present/channel";
 import { presenterAction } from "@/lib/present/keys";
 import { formatElapsed } from "@/lib/present/slides";

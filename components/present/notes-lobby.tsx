@@ -1,11 +1,11 @@
 "use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
 /**
  * /present/notes without a deck: waits for a presenter window to say what it shows, then opens that deck's
  * notes. Useful when the notes window was opened by hand or bookmarked.
  */
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import Link from "@/components/ui/link";
 import { notesPath, PRESENTER_CHANNEL, parsePresenterMessage } from "@/lib/present/channel";
 
 export function NotesLobby() {

@@ -1,4 +1,7 @@
 "use client";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
 /**
  * The frame of every presenter page (lesson slides, simulator): a slim title line, the content, a bar of
  * large controls, the help dialog, the blank-screen cover, fullscreen, the speaker-notes window, and the
@@ -7,10 +10,7 @@
  * Keys (lib/present/keys.ts) work anywhere except in form fields; a widget that handles a key itself (a
  * focused simulator steps on →) wins, and Esc hands the keys back to the deck.
  */
-import Link from "next/link";
-import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
-import { ThemeToggle } from "@/components/layout/theme-toggle";
-import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
+import Link from "@/components/ui/link";
 import {
   applyNav,
   type Blank,

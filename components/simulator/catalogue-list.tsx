@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { catalogue } from "@/lib/simulator/catalogue";
 import type { Scenario } from "@/lib/smtp";
 

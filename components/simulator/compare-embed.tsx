@@ -5,7 +5,7 @@
  * choosing other scenarios live on the full compare page, one link away.
  * Bad ids fail the build (like <Simulator>), so a lesson can never embed a broken comparison.
  */
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { compareQuery, MAX_COLUMNS, MIN_COLUMNS } from "@/lib/simulator/compare";
 import { buildComparison, resolveSessionId } from "./compare-build";
 import { CompareGrid } from "./compare-grid";

@@ -7,8 +7,9 @@
  * labelled cell per scenario; wider puts the cells side by side under a phase strip; the widest moves
  * the phase label into a left column. Never any horizontal scrolling.
  */
-import Link from "next/link";
+
 import { ArrowRightIcon, CheckIcon, ClockIcon, CrossIcon, LockIcon } from "@/components/ui/icons";
+import Link from "@/components/ui/link";
 import {
   type CompareColumn,
   type CompareStep,

@@ -6,7 +6,7 @@
  * loads the animated player only when the embed comes near the viewport or is touched.
  * An unknown id, or the id of a single SMTP session, gets a visible note instead of a crash.
  */
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { scenarioById } from "@/content/scenarios";
 import { journeyData } from "@/lib/simulator/journey-data";
 import { runJourney } from "@/lib/smtp";

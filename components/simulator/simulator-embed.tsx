@@ -4,7 +4,7 @@
  * transcript, so it teaches without JavaScript; the animated player loads only when asked for.
  * An unknown scenario id fails the build, so a lesson can never embed a broken simulator.
  */
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { scenarioById } from "@/content/scenarios";
 import { stageData } from "@/lib/simulator/stage-data";
 import { clampStep, runScenario } from "@/lib/smtp";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Rfc } from "@/components/mdx/rfc";
+import Link from "@/components/ui/link";
 import { scenarios } from "@/content/scenarios";
 import { CODE_RECIPES } from "@/lib/simulator/code-recipes";
 import { explainEnhanced } from "@/lib/simulator/enhanced-codes";

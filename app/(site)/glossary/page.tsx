@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Rfc } from "@/components/mdx/rfc";
+import Link from "@/components/ui/link";
 import { glossary } from "@/content/glossary";
 import { getLesson } from "@/content/lessons";
 import { pageMetadata } from "@/lib/site/metadata";

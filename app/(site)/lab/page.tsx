@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LabLive } from "@/components/lab/lab-live";
 import { Rfc } from "@/components/mdx/rfc";
+import Link from "@/components/ui/link";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const metadata: Metadata = pageMetadata({

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LessonStatus, ProgressSummary } from "@/components/progress/curriculum-progress";
+import Link from "@/components/ui/link";
 import { curriculum, getLesson } from "@/content/lessons";
 import { lessonOrder } from "@/lib/content/lesson";
 import { pageMetadata } from "@/lib/site/metadata";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { lessonList } from "@/content/lessons";
 import { scenarios } from "@/content/scenarios";
 import { citedRfcs } from "@/lib/content/citations";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CatalogueList } from "@/components/simulator/catalogue-list";
 import { ScenarioParam } from "@/components/simulator/scenario-param";
 import { SimulatorView } from "@/components/simulator/simulator-view";
+import Link from "@/components/ui/link";
 import { scenarioById, scenarios } from "@/content/scenarios";
 import { stageData } from "@/lib/simulator/stage-data";
 import { withBase } from "@/lib/site/config";

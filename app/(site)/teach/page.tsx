@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Rfc } from "@/components/mdx/rfc";
 import { InlineCode } from "@/components/ui/inline-code";
+import Link from "@/components/ui/link";
 import { curriculum, getLesson } from "@/content/lessons";
 import { quiz as anatomyOfASession } from "@/content/quizzes/anatomy-of-a-session";
 import { quiz as mythsAndMistakes } from "@/content/quizzes/myths-and-mistakes";

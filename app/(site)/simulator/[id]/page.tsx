@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmbedThis } from "@/components/embed/embed-this";
 import { JourneyView } from "@/components/simulator/journey-view";
 import { ScenarioWorkbench } from "@/components/simulator/scenario-workbench";
+import Link from "@/components/ui/link";
 import { scenarioById, scenarios } from "@/content/scenarios";
 import { withOembed } from "@/lib/embed/metadata";
 import { THEME_LABELS } from "@/lib/simulator/catalogue";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EmbedThis } from "@/components/embed/embed-this";
 import { buildComparison, compareChoices } from "@/components/simulator/compare-build";
 import { CompareView } from "@/components/simulator/compare-view";
+import Link from "@/components/ui/link";
 import { redirects } from "@/content/scenarios";
 import { withOembed } from "@/lib/embed/metadata";
 import { DEFAULT_COMPARE_IDS } from "@/lib/simulator/compare";

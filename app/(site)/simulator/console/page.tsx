@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EmbedThis } from "@/components/embed/embed-this";
 import { Console } from "@/components/simulator/console";
 import { Console as Exercise } from "@/components/simulator/console-embed";
+import Link from "@/components/ui/link";
 import { withOembed } from "@/lib/embed/metadata";
 import { withBase } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";

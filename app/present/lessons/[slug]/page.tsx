@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonDeck } from "@/components/present/lesson-deck";
 import { type LessonSlide, lessonSlides, slideInfo } from "@/components/present/lesson-slides";
+import Link from "@/components/ui/link";
 import { getLesson, lessonList } from "@/content/lessons";
 import { presenterMetadata } from "@/lib/site/metadata";
 

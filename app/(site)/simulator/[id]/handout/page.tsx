@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Rfc } from "@/components/mdx/rfc";
 import { WireRecords } from "@/components/simulator/step-parts";
+import Link from "@/components/ui/link";
 import { scenarioById, scenarios } from "@/content/scenarios";
 import { stageData } from "@/lib/simulator/stage-data";
 import { pageMetadata } from "@/lib/site/metadata";
