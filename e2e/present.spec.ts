@@ -285,22 +285,6 @@ test.describe("lesson presenter", () => {
 });
 
 test.describe("simulator presenter", () => {
-  // The player mirrors ?step= into the address (replaceState); Chromium re-resolves the page icon on each
-  // same-document navigation and, when that races the head's <link rel="icon">, asks for /favicon.ico,
-  // which the site does not have (its icon is app/icon.svg). That one 404 is allowed here; any other
-  // failed resource still fails the test (checked by URL below).
-  test.use({ allowedConsole: [/^Failed to load resource: the server responded with a status of 404/] });
-  test.beforeEach(({ page, problems }) => {
-    page.on("console", (m) => {
-      if (
-        m.type() === "error" &&
-        /status of 404/.test(m.text()) &&
-        !m.location().url.endsWith("/favicon.ico")
-      )
-        problems.push(`404 for ${m.location().url}`);
-    });
-  });
-
   test("PageDown and PageUp step the player; the notes show the phase note and the next step", async ({
     page,
     problems,

@@ -136,6 +136,19 @@ test.describe("lessons", () => {
 });
 
 test.describe("loading", () => {
+  test("the site icon is linked as SVG and also served as /favicon.ico, where browsers look without a link", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(href).toMatch(/^\/icon\.svg/);
+    const ico = await page.request.get("/favicon.ico");
+    expect(ico.status()).toBe(200);
+    const body = await ico.body();
+    // An ICO header: reserved 0, type 1 (icon), at least one image.
+    expect([body.readUInt16LE(0), body.readUInt16LE(2), body.readUInt16LE(4) > 0]).toEqual([0, 1, true]);
+  });
+
   test("links prefetch their page when pointed at or focused, not when merely in view", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const prefetched: string[] = [];
