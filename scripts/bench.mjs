@@ -108,6 +108,9 @@ async function measurePlayback(executablePath) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.getByRole("combobox", { name: "Speed" }).selectOption("2");
   const root = page.locator("[data-simulator]").first();
+  // Playwright injects its helper script into the page the first time waitForFunction runs there. Done
+  // inside the trace, compiling it made a 50–120 ms task of the harness's own at the start of playback.
+  await page.waitForFunction(() => document.readyState === "complete");
   await browser.startTracing(page, {
     categories: ["devtools.timeline", "disabled-by-default-devtools.timeline.frame", "toplevel"],
   });
