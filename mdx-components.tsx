@@ -3,8 +3,8 @@
  * and the task-list checkbox label. Lessons import teaching components by name from components/mdx.
  */
 import type { MDXComponents } from "mdx/types";
-import Link from "@/components/ui/link";
 import { CodeBlock } from "@/components/mdx/code-block";
+import Link from "@/components/ui/link";
 
 function Heading({ as: Tag, id, children }: { as: "h2" | "h3"; id?: string; children?: React.ReactNode }) {
   return (

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonPager } from "@/components/lessons/lesson-pager";
 import { TableOfContents } from "@/components/lessons/toc";
 import { Objectives } from "@/components/mdx/objectives";
 import { ReadMarkerIsland } from "@/components/progress/read-marker-island";
+import Link from "@/components/ui/link";
 import { curriculum, getLesson, lessonList } from "@/content/lessons";
 import { quizForLesson } from "@/content/quizzes";
 import { neighbours, sectionOf } from "@/lib/content/lesson";
