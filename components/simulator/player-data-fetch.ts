@@ -1,32 +1,24 @@
 /**
  * Fetches a scenario's player data (/stage-data/<id>.json, built by app/stage-data/[file]/route.ts) once per
  * page view. Lesson islands call it when the learner starts a player, so lesson pages need not carry the
- * data in their HTML. A failed fetch (offline, a stale deployment) rejects and is retried on the next call.
+ * data in their HTML. A failed fetch (offline, a stale deployment) rejects and is retried on the next call
+ * (fetchJsonOnce).
  */
+
+import { fetchJsonOnce } from "@/components/ui/fetch-json-once";
 import type { JourneyData } from "@/lib/simulator/journey-data";
 import type { PlayerData } from "@/lib/simulator/player-data";
 import type { StageData } from "@/lib/simulator/stage-data";
 import { withBase } from "@/lib/site/config";
-
-const cache = new Map<string, Promise<PlayerData>>();
 
 export function playerDataUrl(id: string): string {
   return withBase(`/stage-data/${encodeURIComponent(id)}.json`);
 }
 
 function fetchPlayerData(id: string): Promise<PlayerData> {
-  let p = cache.get(id);
-  if (!p) {
-    p = fetch(playerDataUrl(id)).then(async (r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      const body = (await r.json()) as PlayerData;
-      if (body?.data?.meta?.id !== id) throw new Error(`${playerDataUrl(id)} holds another scenario`);
-      return body;
-    });
-    p.catch(() => cache.delete(id));
-    cache.set(id, p);
-  }
-  return p;
+  return fetchJsonOnce<PlayerData>(playerDataUrl(id), (body) =>
+    body?.data?.meta?.id === id ? null : "holds another scenario",
+  );
 }
 
 export async function fetchStageData(id: string): Promise<StageData> {
