@@ -1,4 +1,5 @@
 import { curriculum } from "@/content/lessons/curriculum";
+import { HINT, MIN_BYTES } from "../scripts/compile-hints.mjs";
 import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 
@@ -182,7 +183,6 @@ test.describe("loading", () => {
     const srcs = await page
       .locator("script[src]:not([nomodule])")
       .evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
-    const HINT = "//# allFunctionsCalledOnLoad\n";
     const scripts = await Promise.all(
       srcs.map(async (src) => {
         const body = await (await page.request.get(src)).text();
@@ -191,9 +191,9 @@ test.describe("loading", () => {
       }),
     );
     expect(
-      scripts.filter((s) => s.bytes >= 30_000).length,
+      scripts.filter((s) => s.bytes >= MIN_BYTES).length,
       "React DOM and the router runtime are over 30 KB",
     ).toBeGreaterThanOrEqual(2);
-    for (const s of scripts) expect(s.hinted, `${s.src} (${s.bytes} bytes)`).toBe(s.bytes >= 30_000);
+    for (const s of scripts) expect(s.hinted, `${s.src} (${s.bytes} bytes)`).toBe(s.bytes >= MIN_BYTES);
   });
 });

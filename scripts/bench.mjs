@@ -20,6 +20,7 @@ import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { firstLoadScriptSrcs } from "./compile-hints.mjs";
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from "./find-chromium.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -78,14 +79,6 @@ function gzipSizeOfAsset(urlPath) {
 function htmlFileFor(route) {
   const name = route === "/" ? "index" : route.slice(1);
   return path.join(ROOT, DIST, "server", "app", `${name}.html`);
-}
-
-// noModule scripts (Next's legacy polyfills) are never fetched by a browser that runs modules: not counted.
-function scriptSrcs(html) {
-  return [...html.matchAll(/<script([^>]*)>/g)]
-    .filter((m) => !/\snoModule/i.test(m[1]))
-    .map((m) => /\ssrc="([^"]+)"/.exec(m[1])?.[1])
-    .filter(Boolean);
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
@@ -220,7 +213,8 @@ try {
   for (const route of routes) {
     const file = htmlFileFor(route);
     const html = existsSync(file) ? readFileSync(file, "utf8") : await (await fetch(BASE + route)).text();
-    const initial = new Set(scriptSrcs(html).filter((s) => s.startsWith("/_next/")));
+    // noModule scripts (Next's legacy polyfills) are never fetched by a browser that runs modules: not counted.
+    const initial = new Set(firstLoadScriptSrcs(html).filter((s) => s.startsWith("/_next/")));
     const firstLoad = [...initial].reduce((sum, s) => sum + gzipSizeOfAsset(s), 0);
     const page = await browser.newPage();
     const fetched = new Set();

@@ -18,8 +18,9 @@
  * Idempotent. Run: `node scripts/compile-hints.mjs` (npm's postbuild, build-if-needed and the static export
  * run it after every build; NEXT_DIST_DIR picks the build directory).
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { htmlFiles } from "./csp-hashes.mjs";
 
 export const HINT = "//# allFunctionsCalledOnLoad\n";
 export const MIN_BYTES = 30_000;
@@ -34,16 +35,6 @@ export function firstLoadScriptSrcs(html) {
     if (src && !srcs.includes(src)) srcs.push(src);
   }
   return srcs;
-}
-
-function htmlFiles(dir, out = []) {
-  for (const entry of readdirSync(dir)) {
-    if (entry === "cache" || entry === "node_modules") continue;
-    const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) htmlFiles(p, out);
-    else if (entry.endsWith(".html")) out.push(p);
-  }
-  return out;
 }
 
 /** A script URL ("/_next/static/chunks/x.js", or under a base path) → its file in the build directory. */
@@ -61,7 +52,7 @@ function fileOf(dist, src) {
 export function addCompileHints(dist, { minBytes = MIN_BYTES } = {}) {
   const files = new Set();
   for (const html of htmlFiles(dist))
-    for (const src of firstLoadScriptSrcs(readFileSync(html, "utf8"))) {
+    for (const src of firstLoadScriptSrcs(readFileSync(path.join(dist, html), "utf8"))) {
       const file = fileOf(dist, src);
       if (file) files.add(file);
     }

@@ -40,10 +40,12 @@ export function routeOf(relative) {
   return route === "/index" ? "/" : route;
 }
 
-function walk(dir, base = dir, out = []) {
+/** Every .html file under `dir` (relative paths), skipping Next's build cache and node_modules. */
+export function htmlFiles(dir, base = dir, out = []) {
   for (const entry of readdirSync(dir)) {
+    if (entry === "cache" || entry === "node_modules") continue;
     const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) walk(p, base, out);
+    if (statSync(p).isDirectory()) htmlFiles(p, base, out);
     else if (entry.endsWith(".html")) out.push(path.relative(base, p));
   }
   return out;
@@ -54,7 +56,7 @@ export function collectCspHashes(dist = distDir()) {
   const buildId = readFileSync(path.join(dist, "BUILD_ID"), "utf8").trim();
   const routes = {};
   if (existsSync(appDir)) {
-    for (const rel of walk(appDir).sort()) {
+    for (const rel of htmlFiles(appDir).sort()) {
       routes[routeOf(rel)] = inlineScriptHashes(readFileSync(path.join(appDir, rel), "utf8"));
     }
   }

@@ -24,12 +24,10 @@ export default function Link({
   ...props
 }: ComponentProps<typeof NextLink>) {
   const [intent, setIntent] = useState(false);
-  if (prefetch === false)
-    return <NextLink {...props} prefetch={false} {...{ onMouseEnter, onFocus, onTouchStart }} />;
   return (
     <NextLink
       {...props}
-      prefetch={intent ? prefetch : false}
+      prefetch={intent && prefetch !== false ? prefetch : false}
       onMouseEnter={(event) => {
         setIntent(true);
         onMouseEnter?.(event);
