@@ -38,6 +38,11 @@ function newestMtime(p) {
 export function buildIsStale() {
   const buildId = path.join(ROOT, DIST, "BUILD_ID");
   if (!existsSync(buildId)) return "no production build yet";
+  // A static export's `next build` leaves its intermediate build in .next (static-export.mjs,
+  // keepingSiteBuild); one that got there anyway, e.g. from a bare `STATIC_EXPORT=1 next build`, is not
+  // the site build `npm start` serves. Only an export writes export-detail.json; a build deletes it.
+  if (existsSync(path.join(ROOT, DIST, "export-detail.json")))
+    return "the build there is a static export's, not the site's";
   const built = statSync(buildId).mtimeMs;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
   if (newest > built) return "sources changed since the last build";

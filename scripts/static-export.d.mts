@@ -2,6 +2,7 @@
 export const ROOT: string;
 export const PLACEHOLDER: string;
 export function normaliseBasePath(raw: string | undefined): string;
+export function keepingSiteBuild<T>(root: string, build: () => T): T;
 export function buildStatic(options: { distDir: string; scorm?: boolean }): string;
 export function listFiles(dir: string): string[];
 export function finishExport(staging: string, outDir: string, basePath: string | undefined): number;

@@ -32,6 +32,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -57,26 +58,57 @@ export function normaliseBasePath(raw) {
 }
 
 /**
+ * Runs `build()`, a static export's `next build`, without losing the site's production build in `.next`.
+ * With output: "export" and a custom distDir, Next writes the export to distDir but its intermediate build
+ * to `.next`, whatever distDir says (next/dist/export/utils.js getBuildDistDir). That replaced the build
+ * `npm start` serves with a trailing-slash export build, and build-if-needed saw nothing to rebuild. So
+ * the site build is renamed aside for the duration (a rename: nothing is copied) and put back afterwards,
+ * also when the build fails; the intermediate build is deleted. A build interrupted half-way leaves
+ * `.next-kept`; the next call puts it back first.
+ */
+export function keepingSiteBuild(root, build) {
+  const site = path.join(root, ".next");
+  const kept = path.join(root, ".next-kept");
+  const putBack = () => {
+    if (!existsSync(kept)) return;
+    rmSync(site, { recursive: true, force: true });
+    renameSync(kept, site);
+  };
+  putBack();
+  if (existsSync(site)) renameSync(site, kept);
+  try {
+    return build();
+  } finally {
+    if (existsSync(kept)) putBack();
+    else rmSync(site, { recursive: true, force: true });
+  }
+}
+
+/**
  * `next build` of the static export into `distDir` (relative to the repo), base path = PLACEHOLDER.
  * next build adds the dist dir to tsconfig.json's "include": the file is put back as it was.
  */
 export function buildStatic({ distDir, scorm = false }) {
+  if (path.resolve(ROOT, distDir) === path.join(ROOT, ".next"))
+    throw new Error("A static export needs its own dist dir, not .next (that is the site's build).");
   const tsconfig = path.join(ROOT, "tsconfig.json");
   const before = readFileSync(tsconfig);
   const t0 = Date.now();
   try {
-    const r = spawnSync("npx", ["next", "build"], {
-      cwd: ROOT,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NEXT_DIST_DIR: distDir,
-        STATIC_EXPORT: "1",
-        BASE_PATH: PLACEHOLDER,
-        NEXT_PUBLIC_SCORM: scorm ? "1" : "",
-      },
-    });
+    const r = keepingSiteBuild(ROOT, () =>
+      spawnSync("npx", ["next", "build"], {
+        cwd: ROOT,
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          NEXT_TELEMETRY_DISABLED: "1",
+          NEXT_DIST_DIR: distDir,
+          STATIC_EXPORT: "1",
+          BASE_PATH: PLACEHOLDER,
+          NEXT_PUBLIC_SCORM: scorm ? "1" : "",
+        },
+      }),
+    );
     if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal}).`);
   } finally {
     if (!readFileSync(tsconfig).equals(before)) writeFileSync(tsconfig, before);

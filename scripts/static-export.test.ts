@@ -1,5 +1,16 @@
-import { describe, expect, it } from "vitest";
-import { normaliseBasePath, PLACEHOLDER, readZip, scormHtml, scormJs, writeZip } from "./static-export.mjs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  keepingSiteBuild,
+  normaliseBasePath,
+  PLACEHOLDER,
+  readZip,
+  scormHtml,
+  scormJs,
+  writeZip,
+} from "./static-export.mjs";
 
 describe("normaliseBasePath", () => {
   it("accepts paths, drops a trailing slash, and explains what it refuses", () => {
@@ -60,5 +71,60 @@ describe("zip", () => {
     const broken = writeZip(entries);
     broken.writeUInt8(broken.readUInt8(50) ^ 0xff, 50); // inside the first file's deflated data
     expect(() => readZip(broken)).toThrow();
+  });
+});
+
+describe("keepingSiteBuild", () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  const tmp = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "smtplab-keep-"));
+    made.push(dir);
+    return dir;
+  };
+  const write = (root: string, rel: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), text);
+  };
+  const read = (root: string, rel: string) => readFileSync(path.join(root, rel), "utf8");
+  // What `next build` does with output: "export" and distDir ".next-export": the export goes to the dist
+  // dir, the intermediate build to .next, over whatever was there.
+  const exportBuild = (root: string) => {
+    write(root, ".next/BUILD_ID", "intermediate");
+    write(root, ".next-export/index.html", "<html>");
+    return "built";
+  };
+
+  it("puts the site build back after the static build, and removes the intermediate one", () => {
+    const root = tmp();
+    write(root, ".next/BUILD_ID", "site");
+    expect(keepingSiteBuild(root, () => exportBuild(root))).toBe("built");
+    expect(read(root, ".next/BUILD_ID")).toBe("site");
+    expect(read(root, ".next-export/index.html")).toBe("<html>");
+    expect(existsSync(path.join(root, ".next-kept"))).toBe(false);
+    // With no site build before, nothing is left in .next.
+    const bare = tmp();
+    keepingSiteBuild(bare, () => exportBuild(bare));
+    expect(existsSync(path.join(bare, ".next"))).toBe(false);
+  });
+
+  it("puts it back when the build fails, and after a run that was interrupted", () => {
+    const root = tmp();
+    write(root, ".next/BUILD_ID", "site");
+    expect(() =>
+      keepingSiteBuild(root, () => {
+        exportBuild(root);
+        throw new Error("build failed");
+      }),
+    ).toThrow("build failed");
+    expect(read(root, ".next/BUILD_ID")).toBe("site");
+    // Killed half-way: the site build is in .next-kept, the intermediate one in .next.
+    write(root, ".next-kept/BUILD_ID", "site");
+    write(root, ".next/BUILD_ID", "intermediate");
+    keepingSiteBuild(root, () => exportBuild(root));
+    expect(read(root, ".next/BUILD_ID")).toBe("site");
+    expect(existsSync(path.join(root, ".next-kept"))).toBe(false);
   });
 });

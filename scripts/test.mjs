@@ -6,8 +6,9 @@
  * Chromium is located (or installed from Debian's packages) first, so a missing browser fails in seconds.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildIfNeeded } from "./build-if-needed.mjs";
+import { buildIfNeeded, buildIsStale } from "./build-if-needed.mjs";
 import { findChromium, HOW_TO_GET_CHROMIUM } from "./find-chromium.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -48,7 +49,17 @@ step("unit tests", "npx", ["vitest", "run"]);
   timings.push(`build ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }
 step("browser tests", "npx", ["playwright", "test"], { PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium });
-step("static export + SCORM build", "node", ["scripts/static-e2e.mjs"]);
+{
+  // The static build must leave the site build alone: `npm start` after `npm test` serves .next.
+  const siteBuild = () =>
+    readFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8");
+  const before = siteBuild();
+  step("static export + SCORM build", "node", ["scripts/static-e2e.mjs"]);
+  if (siteBuild() !== before || buildIsStale()) {
+    console.error("\n✖ The static export build replaced the site build in .next.");
+    process.exit(1);
+  }
+}
 step(
   "static export + SCORM browser tests",
   "npx",
