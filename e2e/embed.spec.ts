@@ -690,6 +690,22 @@ test.describe("Embed this dialog", () => {
       );
     });
   }
+
+  // e2e/axe.ts runs axe in legacy mode, which reaches same-origin frames only: it must still see into the
+  // embed frames this site puts on its pages (here, the dialog's live preview).
+  test("the tests' axe set-up checks inside an embed's frame", async ({ page }) => {
+    await page.goto(`/simulator/${SCENARIO}`);
+    await page.getByRole("button", { name: "Embed this" }).click();
+    const preview = page.getByRole("dialog").locator("iframe[data-embed-preview]");
+    await expect(preview.contentFrame().locator("[data-embed-ready]")).toBeAttached();
+    await preview.contentFrame().locator("body").evaluate((body) => {
+      body.appendChild(document.createElement("button")).id = "nameless";
+    });
+    const { violations } = await axe(page).include("dialog").withRules(["button-name"]).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.target))).toEqual([
+      [expect.stringMatching(/^iframe/), "#nameless"],
+    ]);
+  });
 });
 
 // ——— oEmbed ———
