@@ -698,9 +698,12 @@ test.describe("Embed this dialog", () => {
     await page.getByRole("button", { name: "Embed this" }).click();
     const preview = page.getByRole("dialog").locator("iframe[data-embed-preview]");
     await expect(preview.contentFrame().locator("[data-embed-ready]")).toBeAttached();
-    await preview.contentFrame().locator("body").evaluate((body) => {
-      body.appendChild(document.createElement("button")).id = "nameless";
-    });
+    await preview
+      .contentFrame()
+      .locator("body")
+      .evaluate((body) => {
+        body.appendChild(document.createElement("button")).id = "nameless";
+      });
     const { violations } = await axe(page).include("dialog").withRules(["button-name"]).analyze();
     expect(violations.flatMap((v) => v.nodes.map((n) => n.target))).toEqual([
       [expect.stringMatching(/^iframe/), "#nameless"],
