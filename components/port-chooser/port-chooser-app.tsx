@@ -9,6 +9,7 @@
  * (replaceState) to the canonical form of what was kept, so nothing hostile stays in the address bar.
  */
 import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { PortChoice } from "@/lib/ports";
 import { CopyButton } from "./copy-button";
 import { snippetKey } from "./snippet-data";
@@ -30,7 +31,6 @@ function subscribe(onChange: () => void): () => void {
 
 const clientSearch = () => window.location.search;
 const serverSearch = () => "";
-const noSubscription = () => () => {};
 
 /**
  * The query the wizard last put in (or found in) the address bar. A popstate that leaves it unchanged
@@ -66,11 +66,7 @@ export function PortChooserApp() {
   const navigation = useDeferredValue(liveNavigation);
   // "ready" once hydrated and showing the address's answers (the prerendered first question is inert
   // until then): for CSS and tests.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const ready = hydrated && search === liveSearch;
   const { view, problems } = useMemo(() => readView(search), [search]);
 

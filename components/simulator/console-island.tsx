@@ -6,14 +6,16 @@
  * This file is all of the console a lesson page loads up front.
  */
 import { type ComponentType, type ReactNode, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ConsoleProps } from "./console";
 
 export function ConsoleIsland({ props, children }: { props: ConsoleProps; children: ReactNode }) {
   const [Live, setLive] = useState<ComponentType<ConsoleProps> | null>(null);
   const [state, setState] = useState<"idle" | "loading" | "failed">("idle");
+  const hydrated = useHydrated();
 
   function load() {
-    if (state === "loading") return;
+    if (!hydrated || state === "loading") return;
     setState("loading");
     // The engine chunk starts downloading at the same time as the widget that will import it.
     void import("./console-engine").catch(() => undefined);
@@ -31,8 +33,8 @@ export function ConsoleIsland({ props, children }: { props: ConsoleProps; childr
         <button
           type="button"
           onClick={load}
-          aria-disabled={state === "loading"}
-          className="inline-flex min-h-11 items-center rounded-md border border-accent bg-accent px-4 font-semibold text-accent-fg hover:opacity-90"
+          aria-disabled={!hydrated || state === "loading"}
+          className="inline-flex min-h-11 items-center rounded-md border border-accent bg-accent px-4 font-semibold text-accent-fg hover:opacity-90 aria-disabled:cursor-wait"
           data-console-start=""
         >
           {state === "loading" ? "Starting the console…" : "Start the console"}

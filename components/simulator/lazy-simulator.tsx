@@ -6,6 +6,7 @@
  * (offline, a stale deployment) leaves the still in place with a note; pressing play again retries.
  */
 import { type ComponentType, useEffect, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { StageData } from "@/lib/simulator/stage-data";
 import { fetchStageData } from "./player-data-fetch";
 import type { SimulatorView as SimulatorViewType } from "./simulator-view";
@@ -25,6 +26,7 @@ export function LazySimulator({
   const [tries, setTries] = useState(0);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
+  const hydrated = useHydrated();
   useEffect(() => {
     if (tries === 0) return;
     let live = true;
@@ -53,9 +55,9 @@ export function LazySimulator({
       {children}
       <button
         type="button"
-        onClick={() => !loading && setTries((n) => n + 1)}
-        aria-disabled={loading}
-        className="inline-flex min-h-11 items-center gap-2 rounded-md bg-accent px-4 font-semibold text-accent-fg hover:opacity-90"
+        onClick={() => hydrated && !loading && setTries((n) => n + 1)}
+        aria-disabled={!hydrated || loading}
+        className="inline-flex min-h-11 items-center gap-2 rounded-md bg-accent px-4 font-semibold text-accent-fg hover:opacity-90 aria-disabled:cursor-wait"
         data-activate-simulator={id}
       >
         <span aria-hidden="true">▶</span> Play it step by step here
