@@ -79,8 +79,8 @@ export function keepingSiteBuild(root, build) {
   try {
     return build();
   } finally {
-    if (existsSync(kept)) putBack();
-    else rmSync(site, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true }); // the intermediate build
+    putBack();
   }
 }
 
