@@ -10,7 +10,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 // Where e2e/lab.spec.ts starts the live lab's API: a random high port fixed for this run (workers inherit it).
 process.env.LAB_API_URL ??= `http://127.0.0.1:${20000 + Math.floor(Math.random() * 20000)}`;
 const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? findChromium({ install: false }) ?? undefined;
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? findChromium({ install: false, headless: true }) ?? undefined;
 
 export default defineConfig({
   testDir: "e2e",

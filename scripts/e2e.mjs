@@ -4,7 +4,7 @@ import { buildIfNeeded } from "./build-if-needed.mjs";
 import { findChromium, HOW_TO_GET_CHROMIUM } from "./find-chromium.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-const chromium = findChromium();
+const chromium = findChromium({ headless: true });
 if (!chromium) {
   console.error(HOW_TO_GET_CHROMIUM);
   process.exit(1);

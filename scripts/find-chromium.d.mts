@@ -1,3 +1,3 @@
 export declare const HOW_TO_GET_CHROMIUM: string;
 export declare const CHROMIUM_ARGS: string[];
-export declare function findChromium(options?: { install?: boolean }): string | null;
+export declare function findChromium(options?: { install?: boolean; headless?: boolean }): string | null;

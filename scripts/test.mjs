@@ -30,7 +30,7 @@ function step(name, cmd, args, env = {}) {
   }
 }
 
-const chromium = findChromium();
+const chromium = findChromium({ headless: true });
 if (!chromium) {
   console.error(HOW_TO_GET_CHROMIUM);
   process.exit(1);
