@@ -152,6 +152,30 @@ test.describe("keyboard", () => {
     await expect(root(page)).toHaveAttribute("data-step", "6");
     await expect(page.locator('[data-transcript] li[data-step="6"]')).toHaveAttribute("aria-current", "step");
   });
+
+  test("the transcript keeps the current step in view inside its list", async ({ page }) => {
+    const s = sessions.find((x) => x.id === "587-starttls-auth") as SessionScenario;
+    const last = toSteps(runScenario(s).events).length;
+    await page.goto(`/simulator/587-starttls-auth?step=${last}`);
+    const list = page.getByRole("list", { name: "Session transcript" });
+    // Below the fold at load (skipped by content-visibility): it scrolls to the step once on screen.
+    await list.scrollIntoViewIfNeeded();
+    const current = list.locator('li[aria-current="step"]');
+    await expect(current).toHaveAttribute("data-step", String(last));
+    const inView = async () => {
+      const l = await list.boundingBox();
+      const c = await current.boundingBox();
+      return !!l && !!c && c.y >= l.y - 1 && c.y + c.height <= l.y + l.height + 1;
+    };
+    await expect.poll(inView).toBe(true);
+    // Back to the start and three steps on: the list scrolls up to step 3.
+    await page.locator("[data-stage]").focus();
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    await expect(current).toHaveAttribute("data-step", "3");
+    await expect.poll(inView).toBe(true);
+    expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  });
 });
 
 test.describe("URLs", () => {

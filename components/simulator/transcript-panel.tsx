@@ -39,14 +39,20 @@ export function TranscriptPanel({
   // Keep the current step in view inside the list without scrolling the page. While the panel is off
   // screen inside a content-visibility:auto box, layout skips it: reading offsets then would force that
   // layout on every step of playback, so the scroll waits until the panel is rendered again.
+  // Whether it is skipped comes from the box's contentvisibilityautostatechange events, not from asking
+  // checkVisibility() each step: that call brings style and layout up to date on the spot, and in a
+  // step's effect it cost about 26 ms of main thread per step at 4× CPU throttling (CPU profile of
+  // stepping through 587-starttls-auth with →). It is asked once, if the first event came before hydration.
   const currentRef = useRef(current);
   currentRef.current = current;
+  const skippedRef = useRef<boolean | null>(null);
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const box = list.closest<HTMLElement>("[data-cv-box]");
     const onState = (e: Event) => {
-      if (!(e as Event & { skipped?: boolean }).skipped) revealStep(list, currentRef.current);
+      skippedRef.current = (e as Event & { skipped?: boolean }).skipped === true;
+      if (!skippedRef.current) revealStep(list, currentRef.current);
     };
     box?.addEventListener("contentvisibilityautostatechange", onState);
     return () => box?.removeEventListener("contentvisibilityautostatechange", onState);
@@ -54,8 +60,22 @@ export function TranscriptPanel({
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    if (list.checkVisibility && !list.checkVisibility({ contentVisibilityAuto: true })) return;
-    revealStep(list, current);
+    if (skippedRef.current === null && list.closest("[data-cv-box]") && list.checkVisibility) {
+      skippedRef.current = !list.checkVisibility({ contentVisibilityAuto: true });
+    }
+    if (skippedRef.current) return;
+    // Just after the next frame, when the browser has laid the page out for it: read here, in the effect
+    // of a key press or a player tick, the offsets would force that layout inside the same task as
+    // React's render; read in requestAnimationFrame, inside the frame's own task, which is already the
+    // longest of a step. Read afterwards, they cost nothing, and the list scrolls one frame later.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => revealStep(list, current), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [current]);
 
   async function copy() {
