@@ -72,13 +72,18 @@ export function findChromium({ install = true, headless = false } = {}) {
   if (missing.length > 0 && canAptInstall()) {
     console.log(`Installing Debian's ${missing.join(" and ")} (apt-get) for the browser tests ...`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    try {
-      execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-      execFileSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env });
-    } catch (err) {
-      // A Chromium already on disk still runs the tests (only slower than the headless shell).
-      console.warn(`apt-get could not install ${missing.join(" ")}: ${err.message}`);
-    }
+    // One package at a time: where one is not packaged (Ubuntu has no chromium-headless-shell), the
+    // other still installs, and a Chromium already on disk still runs the tests (only more slowly).
+    const run = (args) => {
+      try {
+        execFileSync("apt-get", args, { stdio: "inherit", env });
+        return true;
+      } catch (err) {
+        console.warn(`apt-get ${args.join(" ")} failed: ${err.message}`);
+        return false;
+      }
+    };
+    if (run(["update", "-qq"])) for (const pkg of missing) run(["install", "-y", "-qq", pkg]);
   }
   return fromEnvOrDisk(headless);
 }
