@@ -30,15 +30,27 @@ function playwrightOwnBrowser() {
   }
 }
 
-function fromEnvOrDisk(headless) {
-  const env = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
-  if (env) {
-    if (existsSync(env)) return env;
-    console.warn(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${env} does not exist; looking elsewhere.`);
+/**
+ * The search order, apart from the file system (so it can be tested): the variable's path if it exists,
+ * then for headless use Debian's headless shell, then the system paths, then `fallback()`.
+ */
+export function pickChromium({ envPath, headless, exists, fallback = () => null }) {
+  if (envPath) {
+    if (exists(envPath)) return envPath;
+    console.warn(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${envPath} does not exist; looking elsewhere.`);
   }
-  if (headless && existsSync(HEADLESS_SHELL)) return HEADLESS_SHELL;
-  for (const p of SYSTEM_PATHS) if (existsSync(p)) return p;
-  return playwrightOwnBrowser();
+  if (headless && exists(HEADLESS_SHELL)) return HEADLESS_SHELL;
+  for (const p of SYSTEM_PATHS) if (exists(p)) return p;
+  return fallback();
+}
+
+function fromEnvOrDisk(headless) {
+  return pickChromium({
+    envPath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE,
+    headless,
+    exists: existsSync,
+    fallback: playwrightOwnBrowser,
+  });
 }
 
 /** Debian packages this machine lacks: `chromium`, and `chromium-headless-shell` for headless use. */
