@@ -84,7 +84,7 @@ export function findChromium({ install = true, headless = false } = {}) {
   if (missing.length > 0 && canAptInstall()) {
     console.log(`Installing Debian's ${missing.join(" and ")} (apt-get) for the browser tests ...`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    // One package at a time: where one is not packaged (Ubuntu has no chromium-headless-shell), the
+    // One package at a time: where one is not packaged (a release without chromium-headless-shell), the
     // other still installs, and a Chromium already on disk still runs the tests (only more slowly).
     const run = (args) => {
       try {
