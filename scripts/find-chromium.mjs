@@ -17,7 +17,8 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
-const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium"];
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+const SYSTEM_PATHS = [DEBIAN_CHROMIUM, "/usr/bin/chromium-browser", "/snap/bin/chromium"];
 const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 
 function playwrightOwnBrowser() {
@@ -56,7 +57,7 @@ function fromEnvOrDisk(headless) {
 /** Debian packages this machine lacks: `chromium`, and `chromium-headless-shell` for headless use. */
 function missingPackages(headless) {
   const missing = [];
-  if (!existsSync("/usr/bin/chromium")) missing.push("chromium");
+  if (!existsSync(DEBIAN_CHROMIUM)) missing.push("chromium");
   if (headless && !existsSync(HEADLESS_SHELL)) missing.push("chromium-headless-shell");
   return missing;
 }

@@ -42,14 +42,17 @@ export function TranscriptPanel({
   // Whether it is skipped comes from the box's contentvisibilityautostatechange events, not from asking
   // checkVisibility() each step: that call brings style and layout up to date on the spot, and in a
   // step's effect it cost about 26 ms of main thread per step at 4× CPU throttling (CPU profile of
-  // stepping through 587-starttls-auth with →). It is asked once, if the first event came before hydration.
+  // stepping through 587-starttls-auth with →). It is asked once, on mount.
   const currentRef = useRef(current);
   currentRef.current = current;
-  const skippedRef = useRef<boolean | null>(null);
+  const skippedRef = useRef(false);
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const box = list.closest<HTMLElement>("[data-cv-box]");
+    // Outside a content-visibility box the list is never skipped; inside one, the first state event may
+    // have come before hydration, so ask once.
+    skippedRef.current = box ? !(list.checkVisibility?.({ contentVisibilityAuto: true }) ?? true) : false;
     const onState = (e: Event) => {
       skippedRef.current = (e as Event & { skipped?: boolean }).skipped === true;
       if (!skippedRef.current) revealStep(list, currentRef.current);
@@ -60,9 +63,6 @@ export function TranscriptPanel({
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    if (skippedRef.current === null && list.closest("[data-cv-box]") && list.checkVisibility) {
-      skippedRef.current = !list.checkVisibility({ contentVisibilityAuto: true });
-    }
     if (skippedRef.current) return;
     // Just after the next frame, when the browser has laid the page out for it: read here, in the effect
     // of a key press or a player tick, the offsets would force that layout inside the same task as
