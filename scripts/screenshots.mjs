@@ -33,6 +33,9 @@ for (const route of routes) {
       });
       const page = await ctx.newPage();
       await page.goto(base + route, { waitUntil: "networkidle" });
+      // Let hydration's effects land (a deep link's ?step=n is applied in one): the first, cold page of a
+      // run was once captured at step 0. A helper for looking, not a test, so a plain settle is enough.
+      await page.waitForTimeout(600);
       const name = `${route.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${w}-${theme}.png`;
       if (process.env.SELECTOR)
         await page
