@@ -168,3 +168,33 @@ test.describe("print", () => {
     await expect(page.locator("main details[open]")).toHaveCount(0);
   });
 });
+
+test.describe("rendering the heavy blocks lazily", () => {
+  // Simulator stills, comparisons, journeys and consoles carry content-visibility: auto, so a lesson's first
+  // render lays out only what is near the viewport (bench/results.md has the Lighthouse figures). Skipped
+  // content must come back when the reader gets there, and in print.
+  test("off-screen simulator stills are skipped, render when scrolled to, and print in full", async ({
+    page,
+  }) => {
+    await page.goto("/lessons/troubleshooting");
+    const stills = page.locator("[data-simulator-embed]");
+    expect(await stills.count()).toBeGreaterThan(1);
+    const first = stills.first().locator("[data-activate-simulator]");
+    const last = stills.last().locator("[data-activate-simulator]");
+    const rendered = (l: typeof first) =>
+      l.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered(first)).toBe(false);
+    expect(await rendered(last)).toBe(false);
+    // Still in the accessibility tree while skipped: screen readers and find-in-page get the whole lesson.
+    await expect(page.getByRole("button", { name: /Play it step by step here/ })).toHaveCount(
+      await stills.count(),
+    );
+    await first.scrollIntoViewIfNeeded();
+    await expect.poll(() => rendered(first)).toBe(true);
+    await expect(first).toBeInViewport();
+    expect(await rendered(last)).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await stills.last().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("visible");
+    expect(await rendered(last)).toBe(true);
+  });
+});
