@@ -169,32 +169,27 @@ test.describe("print", () => {
   });
 });
 
-test.describe("rendering the heavy blocks lazily", () => {
-  // Simulator stills, comparisons, journeys and consoles carry content-visibility: auto, so a lesson's first
-  // render lays out only what is near the viewport (bench/results.md has the Lighthouse figures). Skipped
-  // content must come back when the reader gets there, and in print.
-  test("off-screen simulator stills are skipped, render when scrolled to, and print in full", async ({
+test.describe("off-screen content", () => {
+  // content-visibility: auto on the lessons' simulator stills and journeys made Lighthouse's performance
+  // score about 2 points better, but Chromium 156 leaves a skipped subtree out of its accessibility tree
+  // (no layout objects until it is first rendered), so a screen reader in browse mode would not find it;
+  // axe's target-size check also misjudged skipped links. This keeps that trade from coming back unnoticed.
+  test("a still far below the fold is in the real accessibility tree before the reader scrolls to it", async ({
     page,
   }) => {
     await page.goto("/lessons/troubleshooting");
-    const stills = page.locator("[data-simulator-embed]");
-    expect(await stills.count()).toBeGreaterThan(1);
-    const first = stills.first().locator("[data-activate-simulator]");
-    const last = stills.last().locator("[data-activate-simulator]");
-    const rendered = (l: typeof first) =>
-      l.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
-    expect(await rendered(first)).toBe(false);
-    expect(await rendered(last)).toBe(false);
-    // Still in the accessibility tree while skipped: screen readers and find-in-page get the whole lesson.
-    await expect(page.getByRole("button", { name: /Play it step by step here/ })).toHaveCount(
-      await stills.count(),
-    );
-    await first.scrollIntoViewIfNeeded();
-    await expect.poll(() => rendered(first)).toBe(true);
-    await expect(first).toBeInViewport();
-    expect(await rendered(last)).toBe(false);
-    await page.emulateMedia({ media: "print" });
-    expect(await stills.last().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("visible");
-    expect(await rendered(last)).toBe(true);
+    const still = page.locator("[data-simulator-embed]").first();
+    await expect(still).not.toBeInViewport();
+    const replies = await still
+      .locator("section[aria-label^='Stage'] [data-reply-class]")
+      .evaluateAll((bs) => bs.map((b) => (b.textContent ?? "").replace(/\s+/g, "")));
+    expect(replies.length).toBeGreaterThan(0);
+    // Chromium's own tree over the DevTools protocol, not Playwright's model of roles.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    const buttons = nodes
+      .filter((n) => !n.ignored && n.role?.value === "button")
+      .map((n) => String(n.name?.value ?? "").replace(/\s+/g, ""));
+    for (const r of replies) expect(buttons).toContain(r);
   });
 });

@@ -107,6 +107,31 @@ test("the transcript on each page equals `npm run smtp -- --scenario <id>`", asy
   }
 });
 
+test("screen readers get the whole transcript at load, even on a small phone where it is far below the fold", async ({
+  page,
+}) => {
+  // The transcript box has content-visibility: auto (for playback speed). Chromium 156 leaves a subtree that
+  // has never been rendered out of its accessibility tree, so this reads Chromium's own tree over the
+  // DevTools protocol: the "Session transcript" list must hold every step as a list item.
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/simulator/587-starttls-auth");
+  const list = page.locator('[aria-label="Session transcript"]');
+  await expect(list).not.toBeInViewport();
+  const steps = await list.locator(":scope > li").count();
+  expect(steps).toBeGreaterThan(10);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const axList = nodes.find(
+    (n) => !n.ignored && n.role?.value === "list" && n.name?.value === "Session transcript",
+  );
+  expect(axList).toBeDefined();
+  const items = (axList?.childIds ?? [])
+    .map((id) => byId.get(id))
+    .filter((n) => n?.role?.value === "listitem");
+  expect(items).toHaveLength(steps);
+});
+
 test.describe("keyboard", () => {
   test("Space, arrows, Home and End drive the player", async ({ page }) => {
     await page.goto("/simulator/587-starttls-auth");

@@ -29,7 +29,7 @@ export function Compare({ ids }: { ids: string[] }) {
   const tlsRows = data.rows.filter((r) => r.phase === "tls").length;
   return (
     <figure
-      className="not-prose render-when-near-180 my-8 rounded-xl border border-border bg-bg p-3 sm:p-4"
+      className="not-prose my-8 rounded-xl border border-border bg-bg p-3 sm:p-4"
       data-compare-embed={data.ids.join(",")}
     >
       <figcaption className="mb-3">

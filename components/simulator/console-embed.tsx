@@ -30,7 +30,7 @@ export function Console({
   return (
     <section
       aria-label={task ? `SMTP console: ${task}` : `SMTP console on port ${port}`}
-      className="not-prose render-when-near-30 my-8 rounded-xl border border-border bg-raised p-4 sm:p-5"
+      className="not-prose my-8 rounded-xl border border-border bg-raised p-4 sm:p-5"
       data-console-embed={port}
     >
       <ConsoleIsland props={{ port, task, goal, idPrefix }}>

@@ -46,7 +46,7 @@ export function Journey({ scenario }: { scenario: string }) {
   return (
     <section
       aria-label={`Store-and-forward journey: ${s.title}`}
-      className="not-prose render-when-near-170 my-8 rounded-xl border border-border bg-raised p-3 sm:p-4"
+      className="not-prose my-8 rounded-xl border border-border bg-raised p-3 sm:p-4"
       data-journey-embed={s.id}
     >
       <p className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">

@@ -23,7 +23,7 @@ export function Simulator({ scenario: id, step }: { scenario: string; step?: num
   const current = still > 0 ? data.steps[still - 1] : undefined;
   return (
     <figure
-      className="not-prose render-when-near-45 my-8 rounded-xl border border-border bg-bg p-3 sm:p-4"
+      className="not-prose my-8 rounded-xl border border-border bg-bg p-3 sm:p-4"
       data-simulator-embed={id}
     >
       <figcaption className="mb-3">

@@ -320,8 +320,10 @@ export function SimulatorView({
             )}
           </div>
         </div>
-        {/* Off screen, the transcript is skipped by layout and paint (content-visibility), still in the
-            accessibility tree and find-in-page; its highlight moves every step. */}
+        {/* Off screen, the transcript is skipped by layout and paint (content-visibility); its highlight
+            moves every step. Chromium leaves a subtree that was never rendered out of the accessibility
+            tree; this one is rendered at load (e2e: "screen readers get the whole transcript at load"), so
+            its lines stay exposed when it is skipped later. */}
         <div className="[contain-intrinsic-size:auto_40rem] [content-visibility:auto]" data-cv-box="">
           <TranscriptPanel
             data={data}
