@@ -10,7 +10,9 @@ function Heading({ as: Tag, id, children }: { as: "h2" | "h3"; id?: string; chil
   return (
     <Tag id={id} className="group scroll-mt-4">
       {id ? (
-        <a href={`#${id}`} className="font-[inherit] text-inherit no-underline hover:underline">
+        // [font:inherit], not font-[inherit] (which is only the family): prose sets links to weight 500,
+        // and the heading's own weight must win.
+        <a href={`#${id}`} className="text-inherit no-underline [font:inherit] hover:underline">
           {children}
         </a>
       ) : (

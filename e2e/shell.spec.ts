@@ -128,6 +128,24 @@ test.describe("lessons", () => {
     );
   });
 
+  test("a heading's anchor link is set in the heading's own type, not the link weight of prose", async ({
+    page,
+  }) => {
+    await page.goto("/lessons/port-587");
+    const headings = page.locator(".prose :is(h2, h3):has(> a)");
+    expect(await headings.count()).toBeGreaterThan(3);
+    const fonts = await headings.evaluateAll((hs) =>
+      hs.map((h) => {
+        const a = h.querySelector(":scope > a") as Element;
+        const [hs_, as_] = [getComputedStyle(h), getComputedStyle(a)];
+        return { h: `${hs_.fontWeight} ${hs_.fontSize}`, a: `${as_.fontWeight} ${as_.fontSize}` };
+      }),
+    );
+    for (const f of fonts) expect(f.a).toBe(f.h);
+    // And headings are bolder than body text.
+    expect(Number(fonts[0]?.a.split(" ")[0])).toBeGreaterThanOrEqual(600);
+  });
+
   test("the home page starts the first lesson", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: /Start the first lesson/ }).click();
