@@ -170,10 +170,11 @@ test.describe("print", () => {
 });
 
 test.describe("off-screen content", () => {
-  // content-visibility: auto on the lessons' simulator stills and journeys made Lighthouse's performance
-  // score about 2 points better, but Chromium 156 leaves a skipped subtree out of its accessibility tree
-  // (no layout objects until it is first rendered), so a screen reader in browse mode would not find it;
-  // axe's target-size check also misjudged skipped links. This keeps that trade from coming back unnoticed.
+  // content-visibility: auto on the lessons' stills, journeys, comparisons and consoles made Lighthouse's
+  // performance score about 2 points better, but Chromium 156 leaves a skipped subtree that was never
+  // rendered out of its accessibility tree (measured over the DevTools protocol), so a screen reader in
+  // browse mode would not find it; axe's target-size check also misjudged skipped links. This keeps that
+  // trade from coming back unnoticed.
   test("a still far below the fold is in the real accessibility tree before the reader scrolls to it", async ({
     page,
   }) => {
