@@ -103,6 +103,32 @@ for (let i = 0; i < rest.length; i += 8) {
   });
 }
 
+/**
+ * Nothing on a 360 px phone is wider than the screen: one overflowing heading or grid column makes the
+ * whole page scroll sideways (seen on /codes, a long URL in a reply's text, and on /lab, a grid column
+ * that grew to its table's minimum width). Every template, through the axe sample.
+ */
+const phoneRoutes = routes.filter(axeWorthy);
+for (let i = 0; i < phoneRoutes.length; i += 8) {
+  const batch = phoneRoutes.slice(i, i + 8);
+  test(`routes ${batch[0]} … ${batch.at(-1)} fit a 360 px phone without scrolling sideways`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const route of batch) {
+      await headingAndTitle(page, route);
+      const widest = await page.evaluate(() => {
+        const doc = document.documentElement;
+        return { scroll: doc.scrollWidth, view: doc.clientWidth };
+      });
+      expect(
+        widest.scroll,
+        `${route} is ${widest.scroll} px wide in a ${widest.view} px window`,
+      ).toBeLessThanOrEqual(widest.view);
+    }
+  });
+}
+
 test("the axe sample covers every scenario page that exists in the sample list", () => {
   for (const id of SCENARIO_SAMPLE) expect(routes).toContain(`/simulator/${id}`);
   for (const route of PRESENT_SAMPLE) expect(routes).toContain(route);

@@ -156,6 +156,25 @@ test.describe("keyboard", () => {
     await expect(r).toHaveAttribute("data-state", "paused");
   });
 
+  test("Space on the What if… toggle or a link is theirs: it opens the panel and does not play", async ({
+    page,
+  }) => {
+    await page.goto("/simulator/587-starttls-auth");
+    const r = root(page);
+    const toggle = page.locator("summary", { hasText: "What if…?" });
+    await toggle.focus();
+    await page.keyboard.press(" ");
+    await expect(toggle.locator("xpath=..")).toHaveAttribute("open", "");
+    await expect(r).toHaveAttribute("data-state", "idle");
+    // A link in the narration (an RFC citation) keeps Space too; the page's own keys still work elsewhere.
+    await page.locator("[data-stage]").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.locator("[data-narration] a").first().focus();
+    await page.keyboard.press(" ");
+    await expect(r).toHaveAttribute("data-state", "paused");
+    await expect(r).toHaveAttribute("data-step", "1");
+  });
+
   test("the controls are reachable with Tab and have names; Next and the scrubber work", async ({ page }) => {
     await page.goto("/simulator/465-implicit-tls");
     for (const name of ["Restart", "Previous step", "Play", "Next step"]) {

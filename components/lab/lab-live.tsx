@@ -157,7 +157,7 @@ export function LabLive() {
         {announce}
       </p>
       {/* Phones read sessions, stage, mailbox in that order; wide screens give the stage the room. */}
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_26rem] xl:grid-rows-[auto_1fr] xl:[grid-template-areas:'stage_sessions'_'stage_mailbox']">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_26rem] xl:grid-rows-[auto_1fr] xl:[grid-template-areas:'stage_sessions'_'stage_mailbox']">
         <section aria-labelledby="lab-sessions" className="min-w-0 space-y-3 xl:[grid-area:sessions]">
           <h2 id="lab-sessions" className="font-semibold text-xl">
             Sessions

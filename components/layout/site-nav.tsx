@@ -7,16 +7,12 @@ export function SiteNav() {
   const pathname = usePathname() ?? "/";
   return (
     <nav aria-label="Main" className="w-full sm:w-auto">
-      <ul className="flex flex-wrap items-center gap-1">
+      <ul className="site-nav-list">
         {NAV_ITEMS.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current ? "page" : undefined}
-                className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-fg no-underline hover:bg-surface aria-[current=page]:bg-surface aria-[current=page]:text-accent"
-              >
+              <Link href={item.href} aria-current={current ? "page" : undefined} className="site-nav-link">
                 {item.label}
               </Link>
             </li>

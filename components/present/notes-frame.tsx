@@ -1,5 +1,6 @@
 "use client";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { isFormField } from "@/components/ui/keys";
 /**
  * The speaker-notes window's frame: which deck and where the presenter is, a clock and an elapsed timer,
  * big Previous/Next buttons and the clicker keys (PageDown/PageUp, arrows, Home/End), all of which move
@@ -50,10 +51,6 @@ function useClock(): {
     setElapsed(0);
   }, []);
   return { now, elapsed, running, toggle, restart };
-}
-
-function isFormField(el: EventTarget | null): boolean {
-  return el instanceof HTMLElement && ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName);
 }
 
 function LinkStatus({ link, deck, kindWord }: { link: NotesLink; deck: DeckRef; kindWord: string }) {
@@ -176,7 +173,7 @@ export function NotesFrame({
             <kbd>←</kbd>, <kbd>Home</kbd>/<kbd>End</kbd>.
           </p>
         </div>
-        <div className="flex items-center gap-4 tabular-nums" data-notes-clock="">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 tabular-nums" data-notes-clock="">
           <p>
             <span className="block text-muted text-sm">Time</span>
             <span className="font-semibold text-2xl">

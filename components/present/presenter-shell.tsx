@@ -2,6 +2,7 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { ArrowLeftIcon, ArrowRightIcon } from "@/components/ui/icons";
+import { isFormField, ownsSpace } from "@/components/ui/keys";
 /**
  * The frame of every presenter page (lesson slides, simulator): a slim title line, the content, a bar of
  * large controls, the help dialog, the blank-screen cover, fullscreen, the speaker-notes window, and the
@@ -26,17 +27,7 @@ import { KEY_HELP, type PresenterAction, presenterAction } from "@/lib/present/k
 
 export type NavRequest = { action: NavAction } | { action: "goTo"; index: number };
 
-function isFormField(el: EventTarget | null): boolean {
-  return (
-    el instanceof HTMLElement &&
-    (el.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName))
-  );
-}
-
 /** Elements that act on Space themselves. */
-function isActivatable(el: EventTarget | null): boolean {
-  return el instanceof HTMLElement && ["BUTTON", "A", "SUMMARY"].includes(el.tagName);
-}
 
 const BLANK_WORD: Record<Exclude<Blank, "none">, string> = { black: "black", white: "white" };
 
@@ -250,7 +241,7 @@ export function PresenterShell({
           onNav({ action });
           return true;
         case "playPause":
-          if (!onPlayPause || isActivatable(target)) return false;
+          if (!onPlayPause || ownsSpace(target)) return false;
           onPlayPause();
           return true;
         case "fullscreen":

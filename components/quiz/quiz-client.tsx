@@ -136,13 +136,13 @@ function Question({
   const correct = chosen.length === right.filter(Boolean).length && chosen.every((i) => right[i]);
   return (
     <fieldset className="rounded-lg border border-border bg-raised p-4">
-      <legend className="px-1 font-semibold">
+      <legend className="float-left w-full px-2 font-semibold">
         <span className="text-muted">Question {index + 1}. </span>
         <InlineCode text={q.prompt} />
         {multiple ? <span className="font-normal text-muted"> (choose all that apply)</span> : null}
         {q.kind === "predict" ? <span className="font-normal text-muted"> (predict, then see)</span> : null}
       </legend>
-      <ul className="mt-2 space-y-2">
+      <ul className="clear-left space-y-2 pt-2">
         {q.choices.map((c, i) => {
           const isChosen = chosen.includes(i);
           return (

@@ -12,7 +12,7 @@ export function QuizStatic({ quiz }: { quiz: Quiz }) {
         {quiz.questions.map((q, qi) => (
           <li key={q.id}>
             <fieldset className="rounded-lg border border-border bg-raised p-4" disabled>
-              <legend className="px-1 font-semibold">
+              <legend className="float-left w-full px-2 font-semibold">
                 <span className="text-muted">Question {qi + 1}. </span>
                 <InlineCode text={q.prompt} />
                 {q.kind === "multiple" ? (
@@ -22,7 +22,7 @@ export function QuizStatic({ quiz }: { quiz: Quiz }) {
                   <span className="font-normal text-muted"> (predict, then see)</span>
                 ) : null}
               </legend>
-              <ul className="mt-2 space-y-2">
+              <ul className="clear-left space-y-2 pt-2">
                 {q.choices.map((c) => (
                   <li key={c.text} className="flex min-h-11 items-start gap-3 px-2 py-2">
                     <span

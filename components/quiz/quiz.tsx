@@ -21,7 +21,7 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
         {quiz.questions.length} questions. Choose, then check each answer: every choice explains why it is
         right or wrong. Your result is kept in this browser only.
       </p>
-      <div className="not-prose no-print">
+      <div className="not-prose no-print mb-6">
         <EmbedThis
           widget={{ kind: "quiz", slug: quiz.id }}
           title={quiz.title ?? "Check yourself"}

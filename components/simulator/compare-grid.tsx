@@ -169,7 +169,7 @@ function ColumnHead({
   ].filter(Boolean);
   return (
     <li
-      className="min-w-0 rounded-lg border border-border bg-raised px-3 py-2 min-[1700px]:text-xl"
+      className="min-w-0 rounded-lg border border-border bg-raised px-3 py-2 min-[1700px]:text-2xl"
       data-column-head={column.id}
     >
       <p className="flex items-start gap-2">
@@ -241,7 +241,7 @@ export function CompareGrid({
             >
               <div className={`min-w-0 ${span}`}>
                 <Label
-                  className="flex items-center gap-1.5 font-bold text-base min-[1700px]:text-xl"
+                  className="flex items-center gap-1.5 font-bold text-base min-[1700px]:text-2xl"
                   style={tls ? { color: "var(--c-tls)" } : undefined}
                 >
                   <span className="font-normal text-muted text-sm tabular-nums">{k}</span>

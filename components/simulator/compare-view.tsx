@@ -12,6 +12,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Rfc } from "@/components/mdx/rfc";
 import { ArrowLeftIcon, ArrowRightIcon, LockIcon } from "@/components/ui/icons";
+import { isFormField } from "@/components/ui/keys";
 import {
   type Comparison,
   compareQuery,
@@ -26,13 +27,6 @@ import { CompareGrid } from "./compare-grid";
 
 const LETTERS = ["A", "B", "C"] as const;
 const PORT_ORDER = [25, 587, 465, 2525];
-
-function isFormField(el: EventTarget | null): boolean {
-  return (
-    el instanceof HTMLElement &&
-    (el.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName))
-  );
-}
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -272,7 +266,7 @@ export function CompareView({
 
       <section
         aria-label="Step through the phases"
-        className="sticky bottom-0 z-20 mt-4 border-border border-t bg-bg/95 py-3 backdrop-blur"
+        className="sticky bottom-0 z-20 mt-4 border-border border-t bg-bg py-3"
       >
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <div className="flex gap-2">

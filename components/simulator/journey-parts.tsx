@@ -100,7 +100,7 @@ export function JourneyClock({
           : { tone: "no" as const, text: "Not submitted" };
   return (
     <div
-      className="grid gap-3 rounded-xl border border-border bg-surface px-4 py-3 [contain:layout_paint] @3xl:grid-cols-[minmax(0,1.2fr)_minmax(0,1.6fr)_auto] @3xl:items-center"
+      className="grid gap-3 rounded-xl border border-border bg-surface px-4 py-3 [contain:layout_paint] @3xl:grid-cols-[auto_minmax(0,1fr)_auto] @3xl:items-center @3xl:gap-x-6"
       data-clock=""
     >
       <div className="min-w-0">
@@ -379,7 +379,7 @@ export function JourneyRoute({
   return (
     <div className="@container">
       {/* Contained, so a step's changes (and the flying envelope) never repaint the rest of the page. */}
-      <div className="relative [contain:layout_paint]" data-route="">
+      <div className="relative p-1 [contain:layout_paint]" data-route="">
         <ol aria-label="The route" className="grid grid-cols-1 @4xl:grid-cols-6 @4xl:gap-x-10">
           {route.map((p) => {
             const edge = p === "mailbox" ? null : EDGE[p](data);

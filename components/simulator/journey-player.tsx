@@ -14,6 +14,7 @@
 import dynamic from "next/dynamic";
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { EnvelopeIcon } from "@/components/ui/icons";
+import { isFormField, ownsSpace } from "@/components/ui/keys";
 import type { JourneyData, JourneyHopData, JourneyPlace } from "@/lib/simulator/journey-data";
 import { formatClock } from "@/lib/simulator/journey-time";
 import { clampStep, rfc5322Date } from "@/lib/smtp";
@@ -33,13 +34,6 @@ const SimulatorView = dynamic(() => import("./simulator-view").then((m) => m.Sim
   loading: () => <p className="px-3 py-6 text-muted">Loading the SMTP session…</p>,
 });
 
-function isFormField(el: EventTarget | null): boolean {
-  return (
-    el instanceof HTMLElement &&
-    (el.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName))
-  );
-}
-
 /** Keys inside a hop's own simulator belong to that simulator. */
 function insideHopSimulator(el: EventTarget | null): boolean {
   return el instanceof Element && !!el.closest("[data-simulator]");
@@ -50,12 +44,8 @@ function handleKey(e: KeyboardEvent | React.KeyboardEvent, player: Player): bool
   if (isFormField(e.target) || insideHopSimulator(e.target)) return false;
   switch (e.key) {
     case " ":
-      // A focused button or disclosure handles Space itself.
-      if (
-        e.target instanceof HTMLButtonElement ||
-        (e.target instanceof HTMLElement && e.target.tagName === "SUMMARY")
-      )
-        return false;
+      // A focused button, link or disclosure handles Space itself.
+      if (ownsSpace(e.target)) return false;
       if (player.playing) player.pause();
       else player.play();
       return true;

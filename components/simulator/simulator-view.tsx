@@ -10,6 +10,7 @@ import { LazyMotion, useReducedMotion } from "motion/react";
 import * as m from "motion/react-m";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Rfc } from "@/components/mdx/rfc";
+import { isFormField, ownsSpace } from "@/components/ui/keys";
 import type { StageData } from "@/lib/simulator/stage-data";
 import { clampStep } from "@/lib/smtp/browser";
 import { PlayerControls } from "./player-controls";
@@ -34,21 +35,14 @@ export type PlayerCommand =
   | { action: "play" | "pause" | "next" | "prev"; scenario?: string }
   | { action: "goToStep"; step: number; scenario?: string };
 
-function isFormField(el: EventTarget | null): boolean {
-  return (
-    el instanceof HTMLElement &&
-    (el.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName))
-  );
-}
-
 /** Space/arrows/Home/End → player actions. Returns true when the key was handled. */
 function handleKey(e: KeyboardEvent | React.KeyboardEvent, player: Player): boolean {
   if (e.altKey || e.ctrlKey || e.metaKey) return false;
   if (isFormField(e.target)) return false;
   switch (e.key) {
     case " ":
-      // A focused button handles Space itself (it activates the button).
-      if (e.target instanceof HTMLButtonElement) return false;
+      // A focused button, link or disclosure (the "What if…?" summary) handles Space itself.
+      if (ownsSpace(e.target)) return false;
       if (player.playing) player.pause();
       else player.play();
       return true;

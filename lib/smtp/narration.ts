@@ -106,8 +106,11 @@ export const NARRATION_RULES: Rule[] = [
     id: "client-hello",
     when: (c) => ev(c, "TlsFlight")?.flight === "client-hello",
     say: (c) =>
-      `${c.port === 465 ? "Before any SMTP, the" : "The"} client opens the TLS handshake with a ClientHello: ${ev(c, "TlsFlight")?.bytes ?? 517} bytes offering its TLS versions and ciphers. It is readable on the wire but carries no SMTP.`,
-    rfc: [rfc(8446, "4.1.2"), rfc(3207, "4")],
+      // The wire view labels each TLS record with its length field, which excludes the record's 5-byte
+      // header (so application data reads "SMTP line + 17"); the flight's byte count includes it. Say both,
+      // so "512" on the stage and "517" here (and in the compare view) do not read as a contradiction.
+      `${c.port === 465 ? "Before any SMTP, the" : "The"} client opens the TLS handshake with a ClientHello, offering its TLS versions and ciphers: one TLS record of ${(ev(c, "TlsFlight")?.bytes ?? 517) - 5} bytes, ${ev(c, "TlsFlight")?.bytes ?? 517} on the wire with its 5-byte record header. It is readable on the wire but carries no SMTP.`,
+    rfc: [rfc(8446, "4.1.2"), rfc(8446, "5.1"), rfc(3207, "4")],
   },
   {
     id: "server-flight",

@@ -91,83 +91,90 @@ export default function CodesPage() {
           </h2>
           <p className="text-muted">{c.blurb}</p>
           <ul className="mt-4 space-y-4">
-            {REPLY_TABLE.filter((r) => Math.floor(r.code / 100) === c.digit).map((row) => {
-              const enhanced = row.enhanced ? explainEnhanced(row.enhanced) : null;
-              const sighting = seen.get(row.id);
-              const recipe = CODE_RECIPES[row.id];
-              return (
-                <li
-                  key={row.id}
-                  id={row.id}
-                  className="scroll-mt-4 rounded-lg border border-border bg-raised p-4"
-                  data-reply-id={row.id}
-                >
-                  <h3 className="font-mono font-semibold text-lg" style={{ color: c.colour }}>
-                    {shownText(row)}
-                  </h3>
-                  <p className="mt-1">{row.meaning}</p>
-                  {enhanced ? (
-                    <p className="mt-1 text-sm">
-                      <span className="font-mono">{enhanced.code}</span>: {enhanced.subject}
-                      {enhanced.detail ? `, ${enhanced.detail.toLowerCase()}` : ""}.
-                    </p>
-                  ) : null}
-                  <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
-                    <dt className="font-semibold">Typical cause</dt>
-                    <dd>{row.typicalCause}</dd>
-                    <dt className="font-semibold">What to do</dt>
-                    <dd>{row.whatToDo}</dd>
-                    {row.postfix ? (
-                      <>
-                        <dt className="font-semibold">Postfix vs RFC</dt>
-                        <dd>{row.postfix}</dd>
-                      </>
+            {REPLY_TABLE.filter((r) => Math.floor(r.code / 100) === c.digit)
+              // In numeric order within the class, as a reader scanning for "550" expects (the engine's
+              // table is in protocol order); rows with the same code keep that order.
+              .sort((a, b) => a.code - b.code)
+              .map((row) => {
+                const enhanced = row.enhanced ? explainEnhanced(row.enhanced) : null;
+                const sighting = seen.get(row.id);
+                const recipe = CODE_RECIPES[row.id];
+                return (
+                  <li
+                    key={row.id}
+                    id={row.id}
+                    className="scroll-mt-4 rounded-lg border border-border bg-raised p-4"
+                    data-reply-id={row.id}
+                  >
+                    <h3
+                      className="font-mono font-semibold text-lg [overflow-wrap:anywhere]"
+                      style={{ color: c.colour }}
+                    >
+                      {shownText(row)}
+                    </h3>
+                    <p className="mt-1">{row.meaning}</p>
+                    {enhanced ? (
+                      <p className="mt-1 text-sm">
+                        <span className="font-mono">{enhanced.code}</span>: {enhanced.subject}
+                        {enhanced.detail ? `, ${enhanced.detail.toLowerCase()}` : ""}.
+                      </p>
                     ) : null}
-                    <dt className="font-semibold">Defined in</dt>
-                    <dd>
-                      {row.rfc.map((ref, i) => (
-                        <span key={`${ref.rfc}-${ref.section ?? ""}`}>
-                          {i > 0 ? ", " : null}
-                          <Rfc n={ref.rfc} section={ref.section} />
-                        </span>
-                      ))}
-                    </dd>
-                    <dt className="font-semibold">See it</dt>
-                    <dd>
-                      {sighting ? (
-                        <Link href={`/simulator/${sighting.id}?step=${sighting.step}`}>
-                          {sighting.title}, step {sighting.step}
-                        </Link>
-                      ) : recipe?.kind === "console" ? (
+                    <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
+                      <dt className="font-semibold">Typical cause</dt>
+                      <dd>{row.typicalCause}</dd>
+                      <dt className="font-semibold">What to do</dt>
+                      <dd>{row.whatToDo}</dd>
+                      {row.postfix ? (
                         <>
-                          In the{" "}
-                          <Link href={`/simulator/console?port=${recipe.port}`}>
-                            console on port {recipe.port}
-                          </Link>
-                          , type:{" "}
-                          {recipe.lines.length > 6 ? (
-                            <code className="font-mono">
-                              {recipe.lines[recipe.lines.length - 1]} ({recipe.lines.length} times)
-                            </code>
-                          ) : (
-                            recipe.lines.map((l, i) => (
-                              // biome-ignore lint/suspicious/noArrayIndexKey: a recipe may repeat a line; its order never changes
-                              <span key={`${i}-${l}`}>
-                                {i > 0 ? ", then " : null}
-                                <code className="font-mono">{l}</code>
-                              </span>
-                            ))
-                          )}
-                          {recipe.note ? <span className="text-muted"> {recipe.note}</span> : null}
+                          <dt className="font-semibold">Postfix vs RFC</dt>
+                          <dd>{row.postfix}</dd>
                         </>
-                      ) : recipe?.kind === "configuration" ? (
-                        <span className="text-muted">{recipe.why}</span>
                       ) : null}
-                    </dd>
-                  </dl>
-                </li>
-              );
-            })}
+                      <dt className="font-semibold">Defined in</dt>
+                      <dd>
+                        {row.rfc.map((ref, i) => (
+                          <span key={`${ref.rfc}-${ref.section ?? ""}`}>
+                            {i > 0 ? ", " : null}
+                            <Rfc n={ref.rfc} section={ref.section} />
+                          </span>
+                        ))}
+                      </dd>
+                      <dt className="font-semibold">See it</dt>
+                      <dd>
+                        {sighting ? (
+                          <Link href={`/simulator/${sighting.id}?step=${sighting.step}`}>
+                            {sighting.title}, step {sighting.step}
+                          </Link>
+                        ) : recipe?.kind === "console" ? (
+                          <>
+                            In the{" "}
+                            <Link href={`/simulator/console?port=${recipe.port}`}>
+                              console on port {recipe.port}
+                            </Link>
+                            , type:{" "}
+                            {recipe.lines.length > 6 ? (
+                              <code className="font-mono">
+                                {recipe.lines[recipe.lines.length - 1]} ({recipe.lines.length} times)
+                              </code>
+                            ) : (
+                              recipe.lines.map((l, i) => (
+                                // biome-ignore lint/suspicious/noArrayIndexKey: a recipe may repeat a line; its order never changes
+                                <span key={`${i}-${l}`}>
+                                  {i > 0 ? ", then " : null}
+                                  <code className="font-mono">{l}</code>
+                                </span>
+                              ))
+                            )}
+                            {recipe.note ? <span className="text-muted"> {recipe.note}</span> : null}
+                          </>
+                        ) : recipe?.kind === "configuration" ? (
+                          <span className="text-muted">{recipe.why}</span>
+                        ) : null}
+                      </dd>
+                    </dl>
+                  </li>
+                );
+              })}
           </ul>
         </section>
       ))}

@@ -33,7 +33,7 @@ const LISTENERS = [
 
 export default function LabPage() {
   return (
-    <div className="mx-auto max-w-[112rem] px-4 py-8 sm:px-6">
+    <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="font-bold text-3xl sm:text-4xl">Live lab: watch your own mail client</h1>
       <p className="mt-2 max-w-[75ch] text-lg text-muted">
         Run our SMTP server on your machine, point a real mail client or script at it, and watch your own
@@ -45,7 +45,7 @@ export default function LabPage() {
         <LabLive />
       </div>
 
-      <div className="mt-12 grid max-w-[80rem] gap-10 lg:grid-cols-2">
+      <div className="mt-12 grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-2">
         <section aria-labelledby="start">
           <h2 id="start" className="font-semibold text-2xl">
             Start it
