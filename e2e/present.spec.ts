@@ -192,7 +192,14 @@ test.describe("lesson presenter", () => {
     expect(tryIt).toBeGreaterThan(0);
     await page.goto(`/present/lessons/${LESSON}#slide=${tryIt + 1}`);
     await ready(page);
-    await currentSlide(page).getByRole("button", { name: "Start the console" }).click();
+    // Started from the keyboard, as a presenter at the lectern would. With a mouse click here, about one
+    // full suite run in three lost the click (the button kept focus, the island stayed idle; never seen in
+    // 260 repeats of this test alone, cause not found). Clicking "Start the console" is tested in
+    // e2e/console.spec.ts; this test is about what typing does once the console runs.
+    const start = currentSlide(page).getByRole("button", { name: "Start the console" });
+    await expect(start).toHaveAttribute("aria-disabled", "false");
+    await start.focus();
+    await page.keyboard.press("Enter");
     const input = currentSlide(page).locator("[data-console-input]");
     await input.click();
     await input.pressSequentially("ehlo b.example f n");

@@ -4,35 +4,11 @@
  * speed choice; plus "Skip the retries" when a journey has a long run of retry rounds.
  */
 import { memo } from "react";
+import { GLYPH, Glyph } from "@/components/ui/glyph";
 import type { JourneyStep } from "@/lib/simulator/journey-data";
 import { PLACE_COLOUR } from "./journey-parts";
 import type { JourneyPlayer } from "./use-journey-player";
 import { SPEEDS } from "./use-player";
-
-/** Control glyphs as inline SVG: ⏮ ⏸ ⏭ are missing from many system fonts (no emoji font on Linux). */
-export function Glyph({ d, fill = false }: { d: string; fill?: boolean }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      width="1em"
-      height="1em"
-      fill={fill ? "currentColor" : "none"}
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d={d} />
-    </svg>
-  );
-}
-const RESTART = "M4 5v6h6M5.5 15a7 7 0 1 0 1.6-7.3L4 11";
-const PREV = "M15 6l-7 6 7 6z";
-const NEXT = "M9 6l7 6-7 6z";
-const PLAY = "M7 5l12 7-12 7z";
-const PAUSE = "M8 5v14M16 5v14";
-export const FAST_FORWARD = "M3 6l8 6-8 6zM13 6l8 6-8 6z";
 
 const base =
   "inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md border px-3 font-semibold disabled:cursor-not-allowed disabled:opacity-50";
@@ -110,7 +86,7 @@ export function JourneyControls({
           aria-label="Restart"
           disabled={step === 0 && !playing}
         >
-          <Glyph d={RESTART} />
+          <Glyph d={GLYPH.restart} />
           <span className="hidden sm:inline">Restart</span>
         </button>
         <button
@@ -120,7 +96,7 @@ export function JourneyControls({
           aria-label="Previous step"
           disabled={step === 0}
         >
-          <Glyph d={PREV} fill />
+          <Glyph d={GLYPH.prev} fill />
           <span className="hidden sm:inline">Back</span>
         </button>
         <button
@@ -129,7 +105,7 @@ export function JourneyControls({
           onClick={playing ? player.pause : player.play}
           aria-label={playing ? "Pause" : step >= count ? "Play again" : "Play"}
         >
-          {playing ? <Glyph d={PAUSE} /> : <Glyph d={PLAY} fill />}
+          {playing ? <Glyph d={GLYPH.pause} /> : <Glyph d={GLYPH.play} fill />}
           {playing ? "Pause" : step >= count ? "Replay" : "Play"}
         </button>
         <button
@@ -140,11 +116,11 @@ export function JourneyControls({
           disabled={step >= count}
         >
           <span className="hidden sm:inline">Next</span>
-          <Glyph d={NEXT} fill />
+          <Glyph d={GLYPH.next} fill />
         </button>
         {skipTo !== null ? (
           <button type="button" className={btn} onClick={() => player.goTo(skipTo)} disabled={step >= skipTo}>
-            <Glyph d={FAST_FORWARD} fill /> Skip the retries
+            <Glyph d={GLYPH.fastForward} fill /> Skip the retries
           </button>
         ) : null}
         <label className="ml-auto inline-flex items-center gap-2 text-sm">

@@ -4,6 +4,7 @@
  * keyboard and announces "Step n of N".
  */
 
+import { GLYPH, Glyph } from "@/components/ui/glyph";
 import { RestartIcon } from "@/components/ui/icons";
 import type { Step } from "@/lib/smtp";
 import { SPEAKER_COLOUR } from "./step-parts";
@@ -72,7 +73,7 @@ export function PlayerControls({
           aria-label="Previous step"
           disabled={step === 0}
         >
-          <span aria-hidden="true">◀</span>
+          <Glyph d={GLYPH.prev} fill />
           <span className="hidden sm:inline">Back</span>
         </button>
         <button
@@ -81,7 +82,7 @@ export function PlayerControls({
           onClick={playing ? player.pause : player.play}
           aria-label={playing ? "Pause" : step >= count ? "Play again" : "Play"}
         >
-          <span aria-hidden="true">{playing ? "⏸" : "▶"}</span>
+          {playing ? <Glyph d={GLYPH.pause} /> : <Glyph d={GLYPH.play} fill />}
           {playing ? "Pause" : step >= count ? "Replay" : "Play"}
         </button>
         <button
@@ -92,7 +93,7 @@ export function PlayerControls({
           disabled={step >= count}
         >
           <span className="hidden sm:inline">Next</span>
-          <span aria-hidden="true">▶</span>
+          <Glyph d={GLYPH.next} fill />
         </button>
         <label className="ml-auto inline-flex items-center gap-2 text-sm">
           <span>Speed</span>

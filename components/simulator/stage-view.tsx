@@ -5,6 +5,7 @@
  * current row by passing `packet`, and the server renders the same markup as the no-JavaScript view.
  */
 import { memo, type ReactNode } from "react";
+import { GLYPH, Glyph } from "@/components/ui/glyph";
 import { LockIcon } from "@/components/ui/icons";
 import type { StageData } from "@/lib/simulator/stage-data";
 import type { Step } from "@/lib/smtp";
@@ -63,7 +64,7 @@ const Row = memo(function Row({
     return (
       <li data-step={step.n} className={rowClass}>
         <p className="flex items-center justify-center gap-2 rounded-md border border-border border-dashed px-3 py-2 text-center text-sm">
-          <span aria-hidden="true">⏳</span>
+          <Glyph d={GLYPH.hourglass} />
           {splitLines(step).notes.join(" ") || "Waiting"}
         </p>
       </li>

@@ -3,7 +3,7 @@
  * Rules: the picture is a pure function of (steps, step), so any jump (scrub, deep link, back) is exact;
  * time only decides when the next step comes. With reduced motion nothing ever starts by itself.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Step } from "@/lib/smtp";
 
 export type PlayerState = "idle" | "playing" | "paused" | "ended";
@@ -35,8 +35,12 @@ export function usePlayer(steps: readonly Step[], initialStep: number) {
       setPlaying(false);
       return;
     }
+    // Steps, Play and the step keys render as transitions: React renders them in slices of a few
+    // milliseconds instead of one block inside the timer's or the click's task (a 4× throttled playback
+    // trace had 30–40 ms of rendering in the Play click alone). The scrubber's goTo stays synchronous: a
+    // controlled range input must get its new value in the same event, or the thumb jumps back.
     timer.current = setTimeout(
-      () => setStep((s) => Math.min(s + 1, count)),
+      () => startTransition(() => setStep((s) => Math.min(s + 1, count))),
       stepDuration(steps[step]) / speed,
     );
     return () => {
@@ -52,16 +56,20 @@ export function usePlayer(steps: readonly Step[], initialStep: number) {
     [count],
   );
   const play = useCallback(() => {
-    setStep((s) => (s >= count ? 0 : s));
-    setPlaying(true);
+    startTransition(() => {
+      setStep((s) => (s >= count ? 0 : s));
+      setPlaying(true);
+    });
   }, [count]);
   const pause = useCallback(() => setPlaying(false), []);
   // Relative moves read the step React holds, not this render's: a command listener registered by an
   // earlier render (its effect not yet re-run under load) must still step from where the player is.
   const step1 = useCallback(
     (d: number) => {
-      setPlaying(false);
-      setStep((s) => Math.min(Math.max(0, s + d), count));
+      startTransition(() => {
+        setPlaying(false);
+        setStep((s) => Math.min(Math.max(0, s + d), count));
+      });
     },
     [count],
   );
