@@ -192,10 +192,11 @@ test.describe("lesson presenter", () => {
     expect(tryIt).toBeGreaterThan(0);
     await page.goto(`/present/lessons/${LESSON}#slide=${tryIt + 1}`);
     await ready(page);
-    // Started from the keyboard, as a presenter at the lectern would. With a mouse click here, about one
-    // full suite run in three lost the click (the button kept focus, the island stayed idle; never seen in
-    // 260 repeats of this test alone, cause not found). Clicking "Start the console" is tested in
-    // e2e/console.spec.ts; this test is about what typing does once the console runs.
+    // Started from the keyboard, as a presenter at the lectern would. With a mouse click here, the click
+    // was sometimes lost (the button kept focus, the island stayed idle): in about one full-suite run in
+    // three, and in 1 of 15 to 1 of 30 repeats of this test alone on some days (none in 130 on another);
+    // cause not found. Clicking "Start the console" is tested in e2e/console.spec.ts; this test is about
+    // what typing does once the console runs.
     const start = currentSlide(page).getByRole("button", { name: "Start the console" });
     await expect(start).toHaveAttribute("aria-disabled", "false");
     await start.focus();
