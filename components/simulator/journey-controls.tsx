@@ -4,7 +4,14 @@
  * speed choice; plus "Skip the retries" when a journey has a long run of retry rounds.
  */
 import { memo } from "react";
-import { GLYPH, Glyph } from "@/components/ui/glyph";
+import { RestartIcon } from "@/components/ui/icons";
+import {
+  FastForwardIcon,
+  PauseIcon,
+  PlayIcon,
+  StepBackIcon,
+  StepForwardIcon,
+} from "@/components/ui/player-icons";
 import type { JourneyStep } from "@/lib/simulator/journey-data";
 import { PLACE_COLOUR } from "./journey-parts";
 import type { JourneyPlayer } from "./use-journey-player";
@@ -86,7 +93,7 @@ export function JourneyControls({
           aria-label="Restart"
           disabled={step === 0 && !playing}
         >
-          <Glyph d={GLYPH.restart} />
+          <RestartIcon />
           <span className="hidden sm:inline">Restart</span>
         </button>
         <button
@@ -96,7 +103,7 @@ export function JourneyControls({
           aria-label="Previous step"
           disabled={step === 0}
         >
-          <Glyph d={GLYPH.prev} fill />
+          <StepBackIcon />
           <span className="hidden sm:inline">Back</span>
         </button>
         <button
@@ -105,7 +112,7 @@ export function JourneyControls({
           onClick={playing ? player.pause : player.play}
           aria-label={playing ? "Pause" : step >= count ? "Play again" : "Play"}
         >
-          {playing ? <Glyph d={GLYPH.pause} /> : <Glyph d={GLYPH.play} fill />}
+          {playing ? <PauseIcon /> : <PlayIcon />}
           {playing ? "Pause" : step >= count ? "Replay" : "Play"}
         </button>
         <button
@@ -116,11 +123,11 @@ export function JourneyControls({
           disabled={step >= count}
         >
           <span className="hidden sm:inline">Next</span>
-          <Glyph d={GLYPH.next} fill />
+          <StepForwardIcon />
         </button>
         {skipTo !== null ? (
           <button type="button" className={btn} onClick={() => player.goTo(skipTo)} disabled={step >= skipTo}>
-            <Glyph d={GLYPH.fastForward} fill /> Skip the retries
+            <FastForwardIcon /> Skip the retries
           </button>
         ) : null}
         <label className="ml-auto inline-flex items-center gap-2 text-sm">

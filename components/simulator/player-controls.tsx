@@ -4,8 +4,8 @@
  * keyboard and announces "Step n of N".
  */
 
-import { GLYPH, Glyph } from "@/components/ui/glyph";
 import { RestartIcon } from "@/components/ui/icons";
+import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from "@/components/ui/player-icons";
 import type { Step } from "@/lib/smtp";
 import { SPEAKER_COLOUR } from "./step-parts";
 import { type Player, SPEEDS } from "./use-player";
@@ -73,7 +73,7 @@ export function PlayerControls({
           aria-label="Previous step"
           disabled={step === 0}
         >
-          <Glyph d={GLYPH.prev} fill />
+          <StepBackIcon />
           <span className="hidden sm:inline">Back</span>
         </button>
         <button
@@ -82,7 +82,7 @@ export function PlayerControls({
           onClick={playing ? player.pause : player.play}
           aria-label={playing ? "Pause" : step >= count ? "Play again" : "Play"}
         >
-          {playing ? <Glyph d={GLYPH.pause} /> : <Glyph d={GLYPH.play} fill />}
+          {playing ? <PauseIcon /> : <PlayIcon />}
           {playing ? "Pause" : step >= count ? "Replay" : "Play"}
         </button>
         <button
@@ -93,7 +93,7 @@ export function PlayerControls({
           disabled={step >= count}
         >
           <span className="hidden sm:inline">Next</span>
-          <Glyph d={GLYPH.next} fill />
+          <StepForwardIcon />
         </button>
         <label className="ml-auto inline-flex items-center gap-2 text-sm">
           <span>Speed</span>

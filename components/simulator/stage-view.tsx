@@ -5,8 +5,8 @@
  * current row by passing `packet`, and the server renders the same markup as the no-JavaScript view.
  */
 import { memo, type ReactNode } from "react";
-import { GLYPH, Glyph } from "@/components/ui/glyph";
 import { LockIcon } from "@/components/ui/icons";
+import { HourglassIcon } from "@/components/ui/player-icons";
 import type { StageData } from "@/lib/simulator/stage-data";
 import type { Step } from "@/lib/smtp";
 import { Bubble, DirectionArrow, SPEAKER_COLOUR, splitLines, WireRecords } from "./step-parts";
@@ -64,7 +64,7 @@ const Row = memo(function Row({
     return (
       <li data-step={step.n} className={rowClass}>
         <p className="flex items-center justify-center gap-2 rounded-md border border-border border-dashed px-3 py-2 text-center text-sm">
-          <Glyph d={GLYPH.hourglass} />
+          <HourglassIcon />
           {splitLines(step).notes.join(" ") || "Waiting"}
         </p>
       </li>

@@ -1,9 +1,9 @@
 /** Small inline SVG icons (no icon font, no request). Decorative unless a `title` is given. */
 import type { SVGProps } from "react";
 
-type IconProps = SVGProps<SVGSVGElement> & { title?: string };
+export type IconProps = SVGProps<SVGSVGElement> & { title?: string };
 
-function Icon({ title, children, ...rest }: IconProps & { children: React.ReactNode }) {
+export function Icon({ title, children, ...rest }: IconProps & { children: React.ReactNode }) {
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: decorative (aria-hidden) unless a title is passed, which renders <title>
     <svg
