@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { themeScript } from "@/components/layout/theme-script";
+import { LinkNavigator } from "@/components/ui/link-navigator";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_ROOT_URL } from "@/lib/site/config";
 import "./globals.css";
 
@@ -36,7 +37,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed, first-party string (no user input) */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body className="min-h-screen bg-bg text-fg antialiased">{children}</body>
+      <body className="min-h-screen bg-bg text-fg antialiased">
+        {children}
+        <LinkNavigator />
+      </body>
     </html>
   );
 }

@@ -188,10 +188,37 @@ test.describe("loading", () => {
     await expect.poll(() => prefetched).toContain("/lessons");
     expect(prefetched.filter((p) => p !== "/simulator" && p !== "/lessons")).toEqual([]);
 
-    // A prefetched route still opens as a client-side navigation.
+    // A prefetched route still opens as a client-side navigation: the window (and this mark) survives.
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
     await nav.getByRole("link", { name: "Simulator" }).click();
     await expect(page).toHaveURL(/\/simulator$/);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/simulator/i);
+    expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  });
+
+  test("a lesson's links: a glossary term opens client-side, a prefetch={false} link is never prefetched", async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.searchParams.has("_rsc")) fetched.push(url.pathname);
+    });
+    await page.goto("/lessons/port-25");
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("link", { name: "Present this lesson" }).hover();
+    await page.getByRole("link", { name: "Present this lesson" }).focus();
+    await page.waitForTimeout(500);
+    expect(fetched.filter((p) => p.startsWith("/present"))).toEqual([]);
+
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    const term = page.locator('main a[href^="/glossary#"]').first();
+    const href = (await term.getAttribute("href")) ?? "";
+    await term.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace("#", "#")}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossary");
+    expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(fetched).toContain("/glossary");
   });
 
   test("the big scripts a page runs at load carry V8's eager-compile hint, the small ones do not", async ({

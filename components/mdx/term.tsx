@@ -4,8 +4,9 @@
  * until then (still the link's accessible description): an invisible but laid-out box near the right edge
  * would widen a phone's page and let it scroll sideways.
  */
+
+import Link from "@/components/ui/link";
 import { glossary } from "@/content/glossary";
-import { withBase } from "@/lib/site/config";
 
 const byId = new Map(glossary.map((g) => [g.id, g]));
 
@@ -17,13 +18,9 @@ export function Term({ id, children }: { id: string; children: React.ReactNode }
     .toLowerCase()}`;
   return (
     <span className="has-tip relative inline">
-      <a
-        href={withBase(`/glossary#${id}`)}
-        aria-describedby={tip}
-        className="decoration-dotted underline-offset-4"
-      >
+      <Link href={`/glossary#${id}`} aria-describedby={tip} className="decoration-dotted underline-offset-4">
         {children}
-      </a>
+      </Link>
       <span id={tip} role="tooltip" className="tip bottom-full left-0 mb-1">
         <span className="block font-semibold">{entry.term}</span>
         {entry.definition}

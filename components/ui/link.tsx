@@ -1,45 +1,45 @@
-"use client";
-
-import NextLink from "next/link";
-import { type ComponentProps, useState } from "react";
-
 /**
- * `next/link` that prefetches on intent (pointer over it, keyboard focus, touch), not on sight.
+ * An internal link: a plain `<a>`, with client-side navigation and prefetch-on-intent added by one
+ * document-level listener (components/ui/link-navigator.tsx, mounted once in the root layout).
  *
- * By default every `next/link` prefetches its route as soon as it scrolls into view: the RSC payload
- * and the route's JavaScript. A lesson page shows a dozen links (header, pager, footer, lesson text),
- * so a page view downloaded and decoded a dozen other pages while the reader was still reading the
- * first screen. On a phone that is main-thread time taken from the page being read: measured with
- * Lighthouse (mobile, 4x CPU), the home page spent about 0.6 s of its total blocking time on it.
- * A link that is hovered, focused or touched prefetches as before (Next's documented hover pattern),
- * so a click still finds the route ready. `prefetch={false}` keeps its meaning: never.
+ * Why not `next/link`: each `next/link` is a client component, so every one of them is hydrated, with
+ * its hooks and its mount bookkeeping, on every page. A lesson has about 80 of them (glossary terms,
+ * step links, pager, header and footer). Measured on /lessons/port-25 (CPU profile of a load, 3 runs),
+ * making them plain anchors cut the page's JavaScript time at load from about 125 ms to about 100 ms
+ * and its first-load JavaScript by 3.2 KB gzip. This component has no hooks, so it renders in server
+ * and client components alike and costs nothing to hydrate.
+ *
+ * Behaviour kept from the `next/link` wrapper it replaces:
+ * - a click (left button, no modifier key, no `target`, not prevented by the page) is a client-side
+ *   navigation through Next's router;
+ * - the target route is prefetched when the link is pointed at, focused or touched, not when it is
+ *   merely on screen; `prefetch={false}` means never;
+ * - the href carries a static export's base path and trailing slash (`withBase`), as `next/link` wrote it.
+ * Before the page's JavaScript has loaded, or without it, a link is an ordinary link.
  *
  * Every route uses this instead of `next/link` (Biome's `noRestrictedImports` enforces it).
  */
-export default function Link({
-  prefetch,
-  onMouseEnter,
-  onFocus,
-  onTouchStart,
-  ...props
-}: ComponentProps<typeof NextLink>) {
-  const [intent, setIntent] = useState(false);
+import type { AnchorHTMLAttributes, Ref } from "react";
+import { withBase } from "@/lib/site/config";
+
+export type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
+  /** A site path ("/glossary#mta", "/simulator/x?step=3") or an in-page fragment ("#recap"). */
+  href: string;
+  /** false: never prefetch the target route (e.g. a page whose stylesheet this page does not need). */
+  prefetch?: boolean;
+  ref?: Ref<HTMLAnchorElement>;
+};
+
+/** The attribute the navigator looks for; its value says whether the route may be prefetched. */
+export const NAV_ATTRIBUTE = "data-nav";
+
+export default function Link({ href, prefetch, ...rest }: LinkProps) {
+  const own = href.startsWith("/") && !href.startsWith("//");
   return (
-    <NextLink
-      {...props}
-      prefetch={intent && prefetch !== false ? prefetch : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
+    <a
+      {...rest}
+      href={own ? withBase(href) : href}
+      {...(own ? { [NAV_ATTRIBUTE]: prefetch === false ? "no-prefetch" : "" } : {})}
     />
   );
 }
