@@ -1,7 +1,23 @@
+import type { Page } from "@playwright/test";
 import { curriculum } from "@/content/lessons/curriculum";
 import { HINT, MIN_BYTES } from "../scripts/compile-hints.mjs";
 import { axe } from "./axe";
 import { expect, test } from "./fixtures";
+
+/** The paths the page fetches as RSC payloads: Next's client-side navigations and prefetches. */
+function rscFetches(page: Page): string[] {
+  const paths: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.searchParams.has("_rsc")) paths.push(url.pathname);
+  });
+  return paths;
+}
+
+/** Marks the page's window; `sameDocument` stays true until a full page load replaces it. */
+const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+const sameDocument = (page: Page) =>
+  page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument === true);
 
 test.describe("keyboard", () => {
   test("skip link comes first and moves focus to the main content", async ({ page }) => {
@@ -170,11 +186,7 @@ test.describe("loading", () => {
 
   test("links prefetch their page when pointed at or focused, not when merely in view", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    const prefetched: string[] = [];
-    page.on("request", (r) => {
-      const url = new URL(r.url());
-      if (url.searchParams.has("_rsc")) prefetched.push(url.pathname);
-    });
+    const prefetched = rscFetches(page);
     await page.goto("/");
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(500);
@@ -189,21 +201,17 @@ test.describe("loading", () => {
     expect(prefetched.filter((p) => p !== "/simulator" && p !== "/lessons")).toEqual([]);
 
     // A prefetched route still opens as a client-side navigation: the window (and this mark) survives.
-    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    await markDocument(page);
     await nav.getByRole("link", { name: "Simulator" }).click();
     await expect(page).toHaveURL(/\/simulator$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/simulator/i);
-    expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await sameDocument(page)).toBe(true);
   });
 
   test("a lesson's links: a glossary term opens client-side, a prefetch={false} link is never prefetched", async ({
     page,
   }) => {
-    const fetched: string[] = [];
-    page.on("request", (r) => {
-      const url = new URL(r.url());
-      if (url.searchParams.has("_rsc")) fetched.push(url.pathname);
-    });
+    const fetched = rscFetches(page);
     await page.goto("/lessons/port-25");
     await page.waitForLoadState("networkidle");
     await page.getByRole("link", { name: "Present this lesson" }).hover();
@@ -211,13 +219,13 @@ test.describe("loading", () => {
     await page.waitForTimeout(500);
     expect(fetched.filter((p) => p.startsWith("/present"))).toEqual([]);
 
-    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    await markDocument(page);
     const term = page.locator('main a[href^="/glossary#"]').first();
     const href = (await term.getAttribute("href")) ?? "";
     await term.click();
-    await expect(page).toHaveURL(new RegExp(`${href.replace("#", "#")}$`));
+    await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === href);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossary");
-    expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await sameDocument(page)).toBe(true);
     expect(fetched).toContain("/glossary");
   });
 

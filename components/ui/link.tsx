@@ -6,8 +6,8 @@
  * its hooks and its mount bookkeeping, on every page. A lesson has about 80 of them (glossary terms,
  * step links, pager, header and footer). Measured on /lessons/port-25 (CPU profile of a load, 3 runs),
  * making them plain anchors cut the page's JavaScript time at load from about 125 ms to about 100 ms
- * and its first-load JavaScript by 2.6 KB gzip (npm run bench). This component has no hooks, so it renders in server
- * and client components alike and costs nothing to hydrate.
+ * and its first-load JavaScript by 2.6 KB gzip (npm run bench). This component has no hooks, so it
+ * renders in server and client components alike and costs nothing to hydrate.
  *
  * Behaviour kept from the `next/link` wrapper it replaces:
  * - a click (left button, no modifier key, no `target`, not prevented by the page) is a client-side
