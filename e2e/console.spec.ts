@@ -360,6 +360,20 @@ test("the lesson's console reaches its goal", async ({ page }) => {
   );
 });
 
+test("a lesson's console opens on its own page on the same port, without reloading the site", async ({
+  page,
+}) => {
+  await page.goto("/lessons/troubleshooting");
+  const embed = page.locator("[data-console-embed='25']").first();
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  await embed.getByRole("link", { name: "Open the console on its own page" }).click();
+  await expect(page).toHaveURL(/\/simulator\/console\?port=25$/);
+  // The console reads ?port when it mounts, which after a client-side navigation is the new URL.
+  await expect(console_(page)).toHaveAttribute("data-port", "25");
+  await expect(page.getByRole("radio", { name: /^25 / })).toBeChecked();
+  expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+});
+
 test("a shared link's client lines (e.g. from the live lab) are replayed on the chosen port", async ({
   page,
 }) => {

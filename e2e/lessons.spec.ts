@@ -50,6 +50,40 @@ test.describe("quiz", () => {
     await expect(page.locator('[data-lesson-status="what-is-smtp"]')).toHaveCount(0);
   });
 
+  test("a predict question shows what the server answered and opens that step in the player", async ({
+    page,
+  }) => {
+    const qi = quiz.questions.findIndex((q) => q.kind === "predict");
+    const q = quiz.questions[qi];
+    if (q?.kind !== "predict") throw new Error("the what-is-smtp quiz has no predict question");
+    await page.goto("/lessons/what-is-smtp");
+    await page.locator("h2#quiz").scrollIntoViewIfNeeded();
+    const fieldset = page.locator(`[data-quiz="${quiz.id}"] fieldset`).nth(qi);
+    await fieldset
+      .locator("input")
+      .nth(q.choices.findIndex((c) => c.correct))
+      .check();
+    await fieldset.getByRole("button", { name: /Check/ }).click();
+    // Its sources, each a link to the RFC section, in order and comma-separated.
+    await expect(fieldset).toContainText(
+      `Source: ${q.cite.map((c) => `RFC ${c.rfc} §${c.section}`).join(", ")}`,
+    );
+    await expect(fieldset.locator(".rfc-link")).toHaveCount(q.cite.length);
+    await expect(fieldset).toContainText("What the server answered:");
+    await expect(fieldset.locator("pre")).toContainText("250 2.1.5");
+    const link = fieldset.getByRole("link", { name: /^Play this moment in the simulator \(step \d+\)$/ });
+    const step = ((await link.textContent()) ?? "").match(/step (\d+)/)?.[1] ?? "";
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    await link.click();
+    await expect(page).toHaveURL(`/simulator/${q.reveal.scenario}?step=${step}`);
+    // Opened paused at that step, and the step is the server's answer to RCPT.
+    const sim = page.locator("[data-simulator]");
+    await expect(sim).toHaveAttribute("data-step", step);
+    await expect(sim).toHaveAttribute("data-speaker", "server");
+    await expect(sim.locator(`[data-stage] li[data-step="${step}"]`)).toContainText("250 2.1.5");
+    expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  });
+
   test("wrong answers are marked and explained, and the quiz can be retried", async ({ page }) => {
     await page.goto("/lessons/what-is-smtp");
     await answerAll(page, "wrong");

@@ -16,3 +16,19 @@ export function Rfc({ n, section, children }: { n: number; section?: string; chi
     </a>
   );
 }
+
+/** A run of citations, each an <Rfc> link, joined by `separator` (", " in prose, " · " under captions). */
+export function RfcList({
+  refs,
+  separator = ", ",
+}: {
+  refs: readonly { rfc: number; section?: string | undefined }[];
+  separator?: string;
+}) {
+  return refs.map((c, i) => (
+    <span key={`${c.rfc}-${c.section ?? ""}`}>
+      {i > 0 ? separator : null}
+      <Rfc n={c.rfc} section={c.section} />
+    </span>
+  ));
+}

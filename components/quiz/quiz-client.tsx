@@ -6,13 +6,13 @@
  * Predict questions reveal what the engine's server answered at that point, with a link into the simulator.
  */
 import { useId, useState } from "react";
-import { Rfc } from "@/components/mdx/rfc";
+import { RfcList } from "@/components/mdx/rfc";
 import { progressActions } from "@/components/progress/progress-store";
 import { SaveNote } from "@/components/progress/save-note";
 import { CheckIcon, CrossIcon } from "@/components/ui/icons";
 import { InlineCode } from "@/components/ui/inline-code";
+import Link from "@/components/ui/link";
 import { passed as isPassed, type Quiz, scoreQuiz } from "@/lib/content/quiz";
-import { withBase } from "@/lib/site/config";
 
 export type Reveal = { scenario: string; step: number; lines: string[]; code: number } | null;
 
@@ -189,25 +189,19 @@ function Question({
       </div>
       {isChecked ? (
         <p className="mt-2 text-muted text-sm">
-          Source:{" "}
-          {q.cite.map((c, i) => (
-            <span key={`${c.rfc}-${c.section ?? ""}`}>
-              {i > 0 ? ", " : null}
-              <Rfc n={c.rfc} section={c.section} />
-            </span>
-          ))}
+          Source: <RfcList refs={q.cite} />
         </p>
       ) : null}
       {isChecked && reveal ? (
         <div className="mt-3 rounded-md border border-border bg-surface p-3">
           <p className="font-semibold text-sm">What the server answered:</p>
           <pre className="mt-1 overflow-x-auto font-mono text-server text-sm">{reveal.lines.join("\n")}</pre>
-          <a
-            href={withBase(`/simulator/${reveal.scenario}?step=${reveal.step}`)}
+          <Link
+            href={`/simulator/${reveal.scenario}?step=${reveal.step}`}
             className="mt-2 inline-block text-sm"
           >
             Play this moment in the simulator (step {reveal.step})
-          </a>
+          </Link>
         </div>
       ) : null}
     </fieldset>

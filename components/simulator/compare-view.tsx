@@ -10,7 +10,7 @@
  * replaced, with a visible note.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { Rfc } from "@/components/mdx/rfc";
+import { RfcList } from "@/components/mdx/rfc";
 import { ArrowLeftIcon, ArrowRightIcon, LockIcon } from "@/components/ui/icons";
 import { isFormField } from "@/components/ui/keys";
 import {
@@ -304,13 +304,7 @@ export function CompareView({
             <p className="sr-only text-muted text-sm sm:not-sr-only min-[1700px]:text-lg">
               {info ? (
                 <>
-                  {info.gloss}{" "}
-                  {info.rfc.map((c, i) => (
-                    <span key={`${c.rfc}-${c.section ?? ""}`}>
-                      {i > 0 ? " · " : null}
-                      <Rfc n={c.rfc} section={c.section} />
-                    </span>
-                  ))}
+                  {info.gloss} <RfcList refs={info.rfc} separator=" · " />
                 </>
               ) : (
                 <>

@@ -4,9 +4,10 @@
  * button that loads the interactive console (console.tsx) and the engine lazily on click, so a lesson's
  * first load carries none of it. Several consoles on one page are independent.
  */
+
+import Link from "@/components/ui/link";
 import type { ConsoleGoal, ConsolePort } from "@/lib/simulator/console";
 import { describeGoal } from "@/lib/simulator/console";
-import { withBase } from "@/lib/site/config";
 import { ConsoleIsland } from "./console-island";
 
 const PORT_LINE: Record<ConsolePort, string> = {
@@ -45,7 +46,7 @@ export function Console({
         </p>
       </ConsoleIsland>
       <p className="mt-3 text-sm">
-        <a href={withBase(`/simulator/console?port=${port}`)}>Open the console on its own page</a>
+        <Link href={`/simulator/console?port=${port}`}>Open the console on its own page</Link>
       </p>
     </section>
   );

@@ -5,7 +5,7 @@
  * the session (the transcript keeps only its copy note and scroll position). Hints are teaching text from lib/simulator/console.ts, never server replies.
  */
 import { useEffect, useRef, useState } from "react";
-import { Rfc } from "@/components/mdx/rfc";
+import { RfcList } from "@/components/mdx/rfc";
 import { CheckIcon, InfoIcon } from "@/components/ui/icons";
 import type { ConsoleMode, ConsolePort, Hint } from "@/lib/simulator/console";
 import { CONSOLE_PORTS } from "@/lib/simulator/console";
@@ -17,19 +17,6 @@ export const BUTTON =
   "inline-flex min-h-11 items-center justify-center gap-1.5 rounded-md border border-border bg-raised px-3 font-semibold text-fg hover:border-accent disabled:cursor-not-allowed disabled:opacity-50";
 export const PRIMARY =
   "inline-flex min-h-11 items-center justify-center gap-1.5 rounded-md border border-accent bg-accent px-4 font-semibold text-accent-fg hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-50";
-
-function Citations({ refs }: { refs: readonly RfcRef[] }) {
-  return (
-    <>
-      {refs.map((c, i) => (
-        <span key={`${c.rfc}-${c.section ?? ""}`}>
-          {i > 0 ? " · " : null}
-          <Rfc n={c.rfc} section={c.section} />
-        </span>
-      ))}
-    </>
-  );
-}
 
 const PORT_INFO: Record<ConsolePort, { label: string; text: string; rfc: RfcRef[] }> = {
   25: {
@@ -95,7 +82,7 @@ export function PortPicker({
         ))}
       </div>
       <p className="mt-2 max-w-[75ch] text-muted text-sm" data-port-info="">
-        {info.text} <Citations refs={info.rfc} />
+        {info.text} <RfcList separator=" · " refs={info.rfc} />
       </p>
     </fieldset>
   );
@@ -184,7 +171,7 @@ export function Narration({ steps, meta }: { steps: readonly Step[]; meta: Stage
               <span>{s.narration.text}</span>{" "}
               {s.narration.rfc.length > 0 ? (
                 <span className="text-muted text-sm">
-                  (<Citations refs={s.narration.rfc} />)
+                  (<RfcList separator=" · " refs={s.narration.rfc} />)
                 </span>
               ) : null}
             </li>
@@ -206,7 +193,7 @@ export function HintPanel({ hint }: { hint: Hint | null }) {
           </p>
           <p className="mt-1">{hint.text}</p>
           <p className="mt-1 text-muted text-sm">
-            <Citations refs={hint.rfc} />
+            <RfcList separator=" · " refs={hint.rfc} />
           </p>
           <p className="mt-1 text-muted text-xs">
             A teaching note from SMTP Lab, not part of the server’s reply.

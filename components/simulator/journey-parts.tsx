@@ -7,7 +7,7 @@
  * Visual grammar (VISUAL.md): role colours per node, results as icon + word + code, never colour alone.
  */
 import { memo, type ReactNode } from "react";
-import { Rfc } from "@/components/mdx/rfc";
+import { Rfc, RfcList } from "@/components/mdx/rfc";
 import { CheckIcon, ClockIcon, CrossIcon, EnvelopeIcon, InfoIcon } from "@/components/ui/icons";
 import type {
   JourneyData,
@@ -474,12 +474,7 @@ export function JourneyNarrationBox({
       </p>
       {step && step.narration.rfc.length > 0 ? (
         <p className="mt-1 text-muted text-sm">
-          {step.narration.rfc.map((c, i) => (
-            <span key={`${c.rfc}-${c.section ?? ""}`}>
-              {i > 0 ? " · " : null}
-              <Rfc n={c.rfc} section={c.section} />
-            </span>
-          ))}
+          <RfcList refs={step.narration.rfc} separator=" · " />
         </p>
       ) : null}
     </div>

@@ -9,7 +9,7 @@
 import { LazyMotion, useReducedMotion } from "motion/react";
 import * as m from "motion/react-m";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { Rfc } from "@/components/mdx/rfc";
+import { RfcList } from "@/components/mdx/rfc";
 import { isFormField, ownsSpace } from "@/components/ui/keys";
 import type { StageData } from "@/lib/simulator/stage-data";
 import { clampStep } from "@/lib/smtp/browser";
@@ -268,12 +268,7 @@ export function SimulatorView({
               <p className="mt-1 text-lg leading-snug">{current ? current.narration.text : meta.summary}</p>
               {current && current.narration.rfc.length > 0 ? (
                 <p className="mt-1 text-muted text-sm">
-                  {current.narration.rfc.map((c, i) => (
-                    <span key={`${c.rfc}-${c.section ?? ""}`}>
-                      {i > 0 ? " · " : null}
-                      <Rfc n={c.rfc} section={c.section} />
-                    </span>
-                  ))}
+                  <RfcList refs={current.narration.rfc} separator=" · " />
                 </p>
               ) : null}
             </div>

@@ -5,7 +5,7 @@
  * Visual grammar (VISUAL.md): client blue, server violet, wire amber, attacker red-magenta, TLS teal with a
  * lock; reply classes always as digits plus an icon and a word, never colour alone.
  */
-import { Rfc } from "@/components/mdx/rfc";
+import { RfcList } from "@/components/mdx/rfc";
 import { ArrowRightIcon, CheckIcon, ClockIcon, CrossIcon, LockIcon } from "@/components/ui/icons";
 import type { ReplyGloss, StageMeta } from "@/lib/simulator/stage-data";
 import type { Step, WireRecord } from "@/lib/smtp";
@@ -100,12 +100,7 @@ export function ReplyChip({ step, gloss, tipId }: { step: Step; gloss?: ReplyGlo
         ) : null}
         {gloss ? (
           <span className="mt-1 block text-muted">
-            {gloss.rfc.map((c, i) => (
-              <span key={`${c.rfc}-${c.section ?? ""}`}>
-                {i > 0 ? ", " : null}
-                <Rfc n={c.rfc} section={c.section} />
-              </span>
-            ))}
+            <RfcList refs={gloss.rfc} />
           </span>
         ) : null}
       </span>

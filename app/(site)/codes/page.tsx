@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Rfc } from "@/components/mdx/rfc";
+import { Rfc, RfcList } from "@/components/mdx/rfc";
 import Link from "@/components/ui/link";
 import { scenarios } from "@/content/scenarios";
 import { CODE_RECIPES } from "@/lib/simulator/code-recipes";
@@ -132,12 +132,7 @@ export default function CodesPage() {
                       ) : null}
                       <dt className="font-semibold">Defined in</dt>
                       <dd>
-                        {row.rfc.map((ref, i) => (
-                          <span key={`${ref.rfc}-${ref.section ?? ""}`}>
-                            {i > 0 ? ", " : null}
-                            <Rfc n={ref.rfc} section={ref.section} />
-                          </span>
-                        ))}
+                        <RfcList refs={row.rfc} />
                       </dd>
                       <dt className="font-semibold">See it</dt>
                       <dd>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Rfc } from "@/components/mdx/rfc";
+import { RfcList } from "@/components/mdx/rfc";
 import Link from "@/components/ui/link";
 import { glossary } from "@/content/glossary";
 import { getLesson } from "@/content/lessons";
@@ -60,13 +60,7 @@ export default function GlossaryPage() {
                     {e.definition}{" "}
                     <span className="text-muted text-sm">
                       (
-                      {e.cite.map((c, i) => (
-                        <span key={`${c.rfc}-${c.section ?? ""}`}>
-                          {i > 0 ? ", " : null}
-                          <Rfc n={c.rfc} section={c.section} />
-                        </span>
-                      ))}
-                      )
+                      <RfcList refs={e.cite} />)
                     </span>
                     {e.see ? (
                       <span className="mt-1 block text-sm">

@@ -5,7 +5,6 @@ import { SimulatorView } from "@/components/simulator/simulator-view";
 import Link from "@/components/ui/link";
 import { scenarioById, scenarios } from "@/content/scenarios";
 import { stageData } from "@/lib/simulator/stage-data";
-import { withBase } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 import { runScenario } from "@/lib/smtp";
 
@@ -38,7 +37,7 @@ export default function SimulatorPage() {
         TLS starts.
       </p>
       <p className="mt-2 text-lg">
-        <a href={withBase("/simulator/console")}>Or type the commands yourself: open the console</a>
+        <Link href="/simulator/console">Or type the commands yourself: open the console</Link>
       </p>
       <ScenarioParam ids={scenarios.map((s) => s.id)} />
       <div className="mt-8">

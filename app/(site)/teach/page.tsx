@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Metadata } from "next";
-import { Rfc } from "@/components/mdx/rfc";
+import { RfcList } from "@/components/mdx/rfc";
 import { InlineCode } from "@/components/ui/inline-code";
 import Link from "@/components/ui/link";
 import { curriculum, getLesson } from "@/content/lessons";
@@ -296,13 +296,7 @@ function Cites({ cite }: { cite?: Cite[] }) {
     <span className="text-muted text-sm">
       {" "}
       (
-      {cite.map((c, i) => (
-        <span key={`${c.rfc}-${c.section ?? ""}`}>
-          {i > 0 ? ", " : null}
-          <Rfc n={c.rfc} section={c.section} />
-        </span>
-      ))}
-      )
+      <RfcList refs={cite} />)
     </span>
   );
 }
@@ -564,12 +558,7 @@ function AnswerKey({ slug }: { slug: string }) {
               </ul>
               <p className="mt-2 text-sm">
                 <span className="text-muted">Sources: </span>
-                {q.cite.map((c, ci) => (
-                  <span key={`${c.rfc}-${c.section ?? ""}`}>
-                    {ci > 0 ? ", " : null}
-                    <Rfc n={c.rfc} section={c.section} />
-                  </span>
-                ))}
+                <RfcList refs={q.cite} />
                 {reveal ? (
                   <>
                     <span className="text-muted"> · Revealed in the simulator: </span>

@@ -53,6 +53,9 @@ export default function ConsolePage() {
         <ul className="list-disc space-y-1 pb-2 pl-6">
           {TRY.map((t) => (
             <li key={t.text}>
+              {/* A plain anchor on purpose: the console reads ?port once, when it mounts, so a client-side
+                  navigation to this same page would keep the console on its old port. A reload starts a
+                  fresh session on the new one. */}
               <a href={withBase(`/simulator/console?port=${t.port}`)}>Port {t.port}</a>: {t.text}
             </li>
           ))}

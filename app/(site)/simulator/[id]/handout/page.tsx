@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Rfc } from "@/components/mdx/rfc";
+import { RfcList } from "@/components/mdx/rfc";
 import { WireRecords } from "@/components/simulator/step-parts";
 import Link from "@/components/ui/link";
 import { scenarioById, scenarios } from "@/content/scenarios";
@@ -65,12 +65,7 @@ export default async function HandoutPage({ params }: Props) {
               <div className="min-w-0">
                 <p>{s.narration.text}</p>
                 <p className="mt-1 text-muted text-sm">
-                  {s.narration.rfc.map((c, i) => (
-                    <span key={`${c.rfc}-${c.section ?? ""}`}>
-                      {i > 0 ? " · " : null}
-                      <Rfc n={c.rfc} section={c.section} />
-                    </span>
-                  ))}
+                  <RfcList refs={s.narration.rfc} separator=" · " />
                 </p>
               </div>
             </div>
