@@ -162,6 +162,31 @@ test.describe("lessons", () => {
     expect(Number(fonts[0]?.a.split(" ")[0])).toBeGreaterThanOrEqual(600);
   });
 
+  for (const motion of ["no-preference", "reduce"] as const) {
+    test(`a deep dive's chevron turns ${motion === "reduce" ? "at once with reduced motion" : "with a transition"}`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.goto("/lessons/what-is-smtp");
+      const dive = page.locator("details").filter({ hasText: "Deep dive:" }).first();
+      await dive.locator("summary").click();
+      await expect(dive).toHaveAttribute("open", "");
+      // getAnimations() flushes style, so a transition started by the click is listed here.
+      const running = await page.evaluate(() => document.getAnimations().map((a) => a.constructor.name));
+      if (motion === "reduce") expect(running).toEqual([]);
+      else expect(running).toContain("CSSTransition");
+      // Either way it ends turned a quarter (Tailwind 4 writes rotate-90 as the `rotate` property).
+      await expect
+        .poll(() =>
+          dive
+            .locator("summary > span")
+            .first()
+            .evaluate((el) => getComputedStyle(el).rotate),
+        )
+        .toBe("90deg");
+    });
+  }
+
   test("the home page starts the first lesson", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: /Start the first lesson/ }).click();

@@ -8,7 +8,10 @@ export function DeepDive({ title, children }: { title: string; children: React.R
   return (
     <details className="group my-6 rounded-lg border border-border bg-surface">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-4 py-2 font-semibold [&::-webkit-details-marker]:hidden">
-        <span className="inline-flex transition-transform group-open:rotate-90" aria-hidden="true">
+        <span
+          className="inline-flex transition-transform group-open:rotate-90 motion-reduce:transition-none"
+          aria-hidden="true"
+        >
           <ChevronIcon />
         </span>
         <span>

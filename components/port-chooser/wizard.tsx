@@ -117,7 +117,7 @@ export function Wizard({
         className="mt-1 h-2 overflow-hidden rounded-full border border-border bg-surface"
       >
         <div
-          className="h-full bg-accent transition-[width]"
+          className="h-full bg-accent transition-[width] motion-reduce:transition-none"
           style={{ width: `${Math.round((Math.max(index, 0) / Math.max(steps.length, 1)) * 100)}%` }}
         />
       </div>
