@@ -10,6 +10,7 @@ import { Lockstep, type Port, transcript } from "../lib/smtp";
 import { axe } from "./axe";
 import { expect, test } from "./fixtures";
 import { pageRoutes } from "./routes";
+import { markDocument, sameDocument } from "./same-document";
 
 const console_ = (page: Page) => page.locator("[data-console]").first();
 const line = (scope: Locator) => scope.getByRole("textbox", { name: "Your next line to the server" });
@@ -365,13 +366,13 @@ test("a lesson's console opens on its own page on the same port, without reloadi
 }) => {
   await page.goto("/lessons/troubleshooting");
   const embed = page.locator("[data-console-embed='25']").first();
-  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  await markDocument(page);
   await embed.getByRole("link", { name: "Open the console on its own page" }).click();
   await expect(page).toHaveURL(/\/simulator\/console\?port=25$/);
   // The console reads ?port when it mounts, which after a client-side navigation is the new URL.
   await expect(console_(page)).toHaveAttribute("data-port", "25");
   await expect(page.getByRole("radio", { name: /^25 / })).toBeChecked();
-  expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  expect(await sameDocument(page)).toBe(true);
 });
 
 test("a shared link's client lines (e.g. from the live lab) are replayed on the chosen port", async ({

@@ -6,6 +6,7 @@
 import type { Page } from "@playwright/test";
 import { quiz } from "@/content/quizzes/what-is-smtp";
 import { expect, test } from "./fixtures";
+import { markDocument, sameDocument } from "./same-document";
 
 async function answerAll(page: Page, pick: "right" | "wrong") {
   // The interactive quiz loads as the reader comes near it.
@@ -73,7 +74,7 @@ test.describe("quiz", () => {
     await expect(fieldset.locator("pre")).toContainText("250 2.1.5");
     const link = fieldset.getByRole("link", { name: /^Play this moment in the simulator \(step \d+\)$/ });
     const step = ((await link.textContent()) ?? "").match(/step (\d+)/)?.[1] ?? "";
-    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    await markDocument(page);
     await link.click();
     await expect(page).toHaveURL(`/simulator/${q.reveal.scenario}?step=${step}`);
     // Opened paused at that step, and the step is the server's answer to RCPT.
@@ -81,7 +82,7 @@ test.describe("quiz", () => {
     await expect(sim).toHaveAttribute("data-step", step);
     await expect(sim).toHaveAttribute("data-speaker", "server");
     await expect(sim.locator(`[data-stage] li[data-step="${step}"]`)).toContainText("250 2.1.5");
-    expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await sameDocument(page)).toBe(true);
   });
 
   test("wrong answers are marked and explained, and the quiz can be retried", async ({ page }) => {

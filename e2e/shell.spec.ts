@@ -3,6 +3,7 @@ import { curriculum } from "@/content/lessons/curriculum";
 import { HINT, MIN_BYTES } from "../scripts/compile-hints.mjs";
 import { axe } from "./axe";
 import { expect, test } from "./fixtures";
+import { markDocument, sameDocument } from "./same-document";
 
 /** The paths the page fetches as RSC payloads: Next's client-side navigations and prefetches. */
 function rscFetches(page: Page): string[] {
@@ -13,11 +14,6 @@ function rscFetches(page: Page): string[] {
   });
   return paths;
 }
-
-/** Marks the page's window; `sameDocument` stays true until a full page load replaces it. */
-const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { __sameDocument: true }));
-const sameDocument = (page: Page) =>
-  page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument === true);
 
 test.describe("keyboard", () => {
   test("skip link comes first and moves focus to the main content", async ({ page }) => {

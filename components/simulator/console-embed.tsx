@@ -4,7 +4,6 @@
  * button that loads the interactive console (console.tsx) and the engine lazily on click, so a lesson's
  * first load carries none of it. Several consoles on one page are independent.
  */
-
 import Link from "@/components/ui/link";
 import type { ConsoleGoal, ConsolePort } from "@/lib/simulator/console";
 import { describeGoal } from "@/lib/simulator/console";
