@@ -280,6 +280,74 @@ test.describe("URLs", () => {
   });
 });
 
+test("during playback the caption follows the stage within a few frames, and no step's caption is skipped", async ({
+  page,
+}) => {
+  // The caption, controls and transcript render one frame after the stage while playing (two shorter frames
+  // instead of one long one: components/simulator/use-next-frame.ts). Each step's caption must still appear,
+  // so the aria-live region announces every step, and only frames later than its row.
+  // From step 10, so the run stays short.
+  await page.goto("/simulator/587-starttls-auth?step=10");
+  await expect(root(page)).toHaveAttribute("data-step", "10");
+  await page.getByRole("combobox", { name: "Speed" }).selectOption("2");
+  await page.evaluate(() => {
+    const rootEl = document.querySelector("[data-simulator]") as HTMLElement;
+    const caption = document.querySelector("[data-narration]") as HTMLElement;
+    const lags: Record<string, number> = {};
+    (window as unknown as { __lags: typeof lags }).__lags = lags;
+    new MutationObserver(() => {
+      const n = rootEl.getAttribute("data-step");
+      if (!n || rootEl.getAttribute("data-state") !== "playing") return;
+      let frames = 0;
+      const check = () => {
+        if (caption.textContent?.includes(`Step ${n} of`)) lags[n] = frames;
+        else if (rootEl.getAttribute("data-step") === n && frames < 60) {
+          frames++;
+          requestAnimationFrame(check);
+        } else lags[n] = -1; // the next step came first, or the caption never caught up
+      };
+      check();
+    }).observe(rootEl, { attributes: true, attributeFilter: ["data-step"] });
+  });
+  await page.getByRole("button", { name: "Play", exact: true }).click();
+  await expect(root(page)).toHaveAttribute("data-state", "ended", { timeout: 120_000 });
+  const count = Number(await root(page).getAttribute("data-step"));
+  const lags = await page.evaluate(() => (window as unknown as { __lags: Record<string, number> }).__lags);
+  // Every step from the 11th to the last was seen while playing and its caption caught up within 3 frames.
+  const seen = Object.keys(lags).map(Number);
+  expect(seen.length).toBeGreaterThanOrEqual(count - 11);
+  for (const [n, frames] of Object.entries(lags)) {
+    expect(frames, `step ${n}'s caption`).toBeGreaterThanOrEqual(0);
+    expect(frames, `step ${n}'s caption`).toBeLessThanOrEqual(3);
+  }
+  // At the end the caption and the scrubber show the last step.
+  await expect(page.locator("[data-narration]")).toContainText(`Step ${count} of ${count}`);
+  await expect(page.getByRole("slider", { name: "Step" })).toHaveValue(String(count));
+});
+
+test("a reply code's explanation on the stage shows whole, over the rows below it", async ({ page }) => {
+  // Stage rows contain their painting (stage-row in globals.css); a row with an open tooltip drops it, or the
+  // tooltip, which hangs below the chip, would be cut off at the row's edge.
+  await page.goto("/simulator/587-starttls-auth?step=2");
+  const chip = page.locator("[data-stage] li[data-step='2'] [data-reply-class]");
+  await chip.focus();
+  const tipId = await chip.getAttribute("aria-describedby");
+  const tip = page.locator(`[id="${tipId}"]`);
+  await expect(tip).toBeVisible();
+  const row = await page.locator("[data-stage] li[data-step='2']").boundingBox();
+  const box = await tip.boundingBox();
+  if (!row || !box) throw new Error("no box for the row or its tooltip");
+  expect(box.y + box.height).toBeGreaterThan(row.y + row.height + 12);
+  // A point of the tooltip below the row's edge is the tooltip's (clipped content would not be hit there).
+  const x = box.x + box.width / 2;
+  const y = (Math.max(box.y, row.y + row.height) + box.y + box.height) / 2;
+  const hit = await page.evaluate(
+    ([px, py, id]) => Boolean(document.elementFromPoint(px as number, py as number)?.closest(`[id="${id}"]`)),
+    [x, y, tipId] as const,
+  );
+  expect(hit).toBe(true);
+});
+
 test("with reduced motion nothing autoplays", async ({ page }) => {
   await page.goto("/simulator/587-starttls-auth");
   await page.waitForTimeout(1500);

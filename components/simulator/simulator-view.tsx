@@ -17,6 +17,7 @@ import { PlayerControls } from "./player-controls";
 import { StageView } from "./stage-view";
 import { SPEAKER_COLOUR, speakerName } from "./step-parts";
 import { TranscriptPanel } from "./transcript-panel";
+import { useNextFrame } from "./use-next-frame";
 import { flightDuration, type Player, usePlayer } from "./use-player";
 import { usePlayerCommands } from "./use-player-commands";
 
@@ -199,7 +200,13 @@ export function SimulatorView({
     return () => window.removeEventListener("keydown", onKey);
   }, [globalKeys, player]);
 
-  const gloss = current?.reply ? data.glosses[current.reply.id] : undefined;
+  // The caption, controls, reply panel and transcript follow the stage one frame later during playback
+  // (see use-next-frame.ts); `shown` is the step they show.
+  const shownStep = useNextFrame(player.step, player.playing);
+  const shown = shownStep > 0 ? steps[shownStep - 1] : undefined;
+  const shownSpeaker = shown?.speaker ?? "none";
+  const shownPlayer = shownStep === player.step ? player : { ...player, step: shownStep };
+  const gloss = shown?.reply ? data.glosses[shown.reply.id] : undefined;
   const toRight = current
     ? current.to === "server" || (current.speaker === "client" && current.to !== "client")
     : true;
@@ -223,7 +230,10 @@ export function SimulatorView({
         data-step={player.step}
         data-state={player.state}
         data-speaker={speaker}
-        className="flex flex-col gap-4"
+        // Block layout, not flex: Chromium never makes a flex item a relayout boundary, so inside a flex column
+        // every new row on the stage laid the whole document out again; as a block child the contained stage
+        // lays out alone (trace: layout root = the stage, not #document).
+        className="space-y-4"
       >
         {note ? (
           <p
@@ -257,37 +267,37 @@ export function SimulatorView({
               aria-live="polite"
               aria-atomic="true"
               className="min-h-28 rounded-lg border-l-4 bg-surface px-4 py-3"
-              style={{ borderLeftColor: SPEAKER_COLOUR[speaker] }}
+              style={{ borderLeftColor: SPEAKER_COLOUR[shownSpeaker] }}
               data-narration=""
             >
-              <p className="font-semibold text-sm" style={{ color: SPEAKER_COLOUR[speaker] }}>
-                {current
-                  ? `Step ${player.step} of ${player.count} · ${speakerName(speaker, meta)}`
+              <p className="font-semibold text-sm" style={{ color: SPEAKER_COLOUR[shownSpeaker] }}>
+                {shown
+                  ? `Step ${shownStep} of ${player.count} · ${speakerName(shownSpeaker, meta)}`
                   : `Before the connection · ${player.count} steps`}
               </p>
-              <p className="mt-1 text-lg leading-snug">{current ? current.narration.text : meta.summary}</p>
-              {current && current.narration.rfc.length > 0 ? (
+              <p className="mt-1 text-lg leading-snug">{shown ? shown.narration.text : meta.summary}</p>
+              {shown && shown.narration.rfc.length > 0 ? (
                 <p className="mt-1 text-muted text-sm">
-                  <RfcList refs={current.narration.rfc} separator=" · " />
+                  <RfcList refs={shown.narration.rfc} separator=" · " />
                 </p>
               ) : null}
             </div>
-            <PlayerControls player={player} steps={steps} label={meta.title} />
+            <PlayerControls player={shownPlayer} steps={steps} label={meta.title} />
             <p className="text-muted text-xs">
               Keys: <kbd>Space</kbd> play/pause · <kbd>←</kbd>/<kbd>→</kbd> step · <kbd>Home</kbd>/
               <kbd>End</kbd> first/last
             </p>
           </div>
           <div className="relative min-w-0">
-            {gloss && current?.reply ? (
+            {gloss && shown?.reply ? (
               <div
                 className="rounded-lg border border-border bg-raised px-4 py-3 text-sm"
-                data-reply-gloss={current.reply.id}
+                data-reply-gloss={shown.reply.id}
               >
                 <p className="font-semibold">
                   <span className="font-mono">
-                    {current.reply.code}
-                    {current.reply.enhanced ? ` ${current.reply.enhanced}` : ""}
+                    {shown.reply.code}
+                    {shown.reply.enhanced ? ` ${shown.reply.enhanced}` : ""}
                   </span>
                   : {gloss.meaning}
                 </p>
@@ -322,7 +332,7 @@ export function SimulatorView({
         >
           <TranscriptPanel
             data={data}
-            current={player.step}
+            current={shownStep}
             onSelect={player.goTo}
             headingLevel={transcriptHeadingLevel}
           />

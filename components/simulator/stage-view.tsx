@@ -59,7 +59,7 @@ const Row = memo(function Row({
   idPrefix: string;
 }) {
   const gloss = step.reply ? data.glosses[step.reply.id] : undefined;
-  const rowClass = `relative rounded-lg px-3 py-2 ${current ? "bg-raised ring-2 ring-[var(--c-focus)]" : ""}`;
+  const rowClass = `stage-row relative rounded-lg px-3 py-2 ${current ? "bg-raised ring-2 ring-[var(--c-focus)]" : ""}`;
   if (step.kind === "Waited" || step.speaker === "none") {
     return (
       <li data-step={step.n} className={rowClass}>
