@@ -232,8 +232,9 @@ export function SimulatorView({
         data-speaker={speaker}
         // Block layout, not flex: Chromium never makes a flex item a relayout boundary, so inside a flex column
         // every new row on the stage laid the whole document out again; as a block child the contained stage
-        // lays out alone (trace: layout root = the stage, not #document).
-        className="space-y-4"
+        // lays out alone (trace: layout root = the stage, not #document). The space goes above each part after
+        // the first, so a part an embed hides (hide=transcript, embed.css) leaves no gap behind it.
+        className="[&>*+*]:mt-4"
       >
         {note ? (
           <p
