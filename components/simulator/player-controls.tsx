@@ -17,14 +17,17 @@ const primary = `${base} min-w-28 border-accent bg-accent text-accent-fg hover:o
 
 export function PlayerControls({
   player,
+  step,
   steps,
   label,
 }: {
   player: Player;
+  /** The step the controls show: the player's, a frame behind while playing (use-next-frame.ts). */
+  step: number;
   steps: readonly Step[];
   label: string;
 }) {
-  const { step, count, playing } = player;
+  const { count, playing } = player;
   return (
     <fieldset className="flex min-w-0 flex-col gap-3">
       <legend className="sr-only">Player controls: {label}</legend>

@@ -205,7 +205,6 @@ export function SimulatorView({
   const shownStep = useNextFrame(player.step, player.playing);
   const shown = shownStep > 0 ? steps[shownStep - 1] : undefined;
   const shownSpeaker = shown?.speaker ?? "none";
-  const shownPlayer = shownStep === player.step ? player : { ...player, step: shownStep };
   const gloss = shown?.reply ? data.glosses[shown.reply.id] : undefined;
   const toRight = current
     ? current.to === "server" || (current.speaker === "client" && current.to !== "client")
@@ -283,7 +282,7 @@ export function SimulatorView({
                 </p>
               ) : null}
             </div>
-            <PlayerControls player={shownPlayer} steps={steps} label={meta.title} />
+            <PlayerControls player={player} step={shownStep} steps={steps} label={meta.title} />
             <p className="text-muted text-xs">
               Keys: <kbd>Space</kbd> play/pause · <kbd>←</kbd>/<kbd>→</kbd> step · <kbd>Home</kbd>/
               <kbd>End</kbd> first/last

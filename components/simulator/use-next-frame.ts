@@ -7,7 +7,7 @@
  * task may take. The stage is a fixed-size, contained box, so its change lays out and paints inside it
  * alone; giving the parts below the next frame splits the step into two shorter frames (measured with
  * `npm run bench`'s playback trace). The caption comes a frame or two (16–33 ms) after the row, and every
- * step's caption is still shown and announced (e2e: "during playback the caption follows the stage").
+ * step's caption is still shown and announced (e2e: "during playback each step's caption follows its row").
  *
  * Without `lag` (paused, or stepping by hand) the value is returned as it is, so a key press or a click
  * updates the whole player in one frame and tests that step the player read a consistent page.
