@@ -96,6 +96,16 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
+/** The host's speed as Lighthouse measures it (BenchmarkIndex), in a browser of its own. */
+async function hostSpeed(executablePath) {
+  const probe = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const index = await (await probe.newPage()).evaluate(
+    `(${pageFunctions.computeBenchmarkIndex.toString()})()`,
+  );
+  await probe.close();
+  return index;
+}
+
 /**
  * Plays a scenario at 2× with the CPU throttled 4× and records a Chromium trace. Long tasks are the
  * renderer main thread's top-level tasks (RunTask) over 50 ms; frame times are the intervals between
@@ -106,11 +116,7 @@ async function measurePlayback(executablePath) {
   // The host's speed, measured the way Lighthouse does (its BenchmarkIndex, ~1 s): a 4× slowdown of a slow
   // host is a much slower device than 4× of a fast one (see HOST_SPEED_NOTE). In a browser of its own, so
   // the measured page starts without the benchmark's second of work and garbage behind it.
-  const probe = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const benchmarkIndex = await (await probe.newPage()).evaluate(
-    `(${pageFunctions.computeBenchmarkIndex.toString()})()`,
-  );
-  await probe.close();
+  const benchmarkIndex = await hostSpeed(executablePath);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${BASE}/simulator/${scenario}`, { waitUntil: "networkidle" });
@@ -160,6 +166,47 @@ async function measurePlayback(executablePath) {
     (e) => e.name === "ThreadControllerImpl::RunTask" && e.ph === "X" && mainThreads.has(`${e.pid}:${e.tid}`),
   );
   const long = tasks.filter((e) => e.dur / 1000 > 50);
+  // What each long task spent its time on, from the trace events inside it: rendering (style, layout,
+  // pre-paint, paint, layerize), script, garbage collection, and what no event accounts for (the throttled
+  // renderer waiting, or a host that stalled). Nested events of one kind (a paint inside a paint) count once.
+  const mainEvents = events.filter((e) => e.ph === "X" && mainThreads.has(`${e.pid}:${e.tid}`));
+  const KIND = {
+    UpdateLayoutTree: "style",
+    Layout: "layout",
+    PrePaint: "prepaint",
+    Paint: "paint",
+    Layerize: "layerize",
+    FunctionCall: "script",
+    EvaluateScript: "script",
+    "V8.GC_SCAVENGER": "gc",
+    MajorGC: "gc",
+    MinorGC: "gc",
+    "BlinkGC.AtomicPhase": "gc",
+  };
+  const anatomy = long.map((t) => {
+    const end = t.ts + t.dur;
+    const inside = mainEvents.filter((e) => KIND[e.name] && e.ts >= t.ts && e.ts + e.dur <= end);
+    const parts = {};
+    for (const e of inside) {
+      const k = KIND[e.name];
+      // Count an event only if no event of the same kind encloses it.
+      if (
+        inside.some(
+          (o) =>
+            o !== e && KIND[o.name] === k && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur,
+        )
+      )
+        continue;
+      parts[k] = (parts[k] ?? 0) + e.dur / 1000;
+    }
+    const counted = Object.values(parts).reduce((a, b) => a + b, 0);
+    const text = Object.entries(parts)
+      .filter(([, ms]) => ms >= 1)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
+      .join(", ");
+    return `${(t.dur / 1000).toFixed(1)} ms (${text}${t.dur / 1000 - counted >= 1 ? `, other ${(t.dur / 1000 - counted).toFixed(0)}` : ""})`;
+  });
   const rendererPids = new Set([...mainThreads].map((k) => k.split(":")[0]));
   // Each compositor frame of the renderer is a PipelineReporter async slice (ph "b" … "e", matched by id)
   // on its Compositor thread; the begin event's args.frame_reporter.state says whether the frame was
@@ -197,6 +244,8 @@ async function measurePlayback(executablePath) {
     ms,
     benchmarkIndex,
     longTasks: long.length,
+    longTaskAnatomy: anatomy,
+    benchmarkIndexAfter: await hostSpeed(executablePath),
     longestTaskMs: tasks.length ? (Math.max(...tasks.map((e) => e.dur)) / 1000).toFixed(1) : "0",
     frames: intervals.length,
     droppedFrames: dropped,
@@ -215,9 +264,20 @@ async function measurePlaybackRuns(executablePath) {
     medianFrameMs: median(runs.map((r) => Number(r.medianFrameMs))).toFixed(1),
     longestTaskAllRunsMs: Math.max(...runs.map((r) => Number(r.longestTaskMs))).toFixed(1),
     runs: runs.map(
-      ({ benchmarkIndex, longTasks, longestTaskMs, medianFrameMs, p95FrameMs, droppedFrames }) => ({
+      ({
         benchmarkIndex,
+        benchmarkIndexAfter,
         longTasks,
+        longTaskAnatomy,
+        longestTaskMs,
+        medianFrameMs,
+        p95FrameMs,
+        droppedFrames,
+      }) => ({
+        benchmarkIndex,
+        benchmarkIndexAfter,
+        longTasks,
+        longTaskAnatomy,
         longestTaskMs,
         medianFrameMs,
         p95FrameMs,
@@ -422,7 +482,7 @@ try {
     "",
     `${playback.scenario} played at 2× from the first to the last step (${playback.steps} steps, ${(playback.ms / 1000).toFixed(1)} s),`,
     `Chromium trace (devtools.timeline) with CPU throttling at 4× (Emulation.setCPUThrottlingRate), ${playback.runs.length} runs`,
-    `(host BenchmarkIndex before each run: ${playback.runs.map((r) => r.benchmarkIndex).join(", ")}):`,
+    `(host BenchmarkIndex before and after each run: ${playback.runs.map((r) => `${r.benchmarkIndex}/${r.benchmarkIndexAfter}`).join(", ")}):`,
     "the run with the median count of long tasks, and each run's count.",
     "",
     "| measure | value | target |",
@@ -431,6 +491,12 @@ try {
     `| median frame time | ${playback.medianFrameMs} ms (median of the runs' medians: ${playback.runs.map((r) => r.medianFrameMs).join(", ")}) | ≤ 16.7 ms |`,
     `| 95th percentile frame time | ${playback.p95FrameMs} ms | |`,
     `| frames dropped by the compositor | ${playback.droppedFrames} | |`,
+    "",
+    "Each task over 50 ms, by run, with what it spent its time on (ms, from the trace events inside it; style or layout that script forced counts under both):",
+    "",
+    ...playback.runs.map(
+      (r, i) => `- run ${i + 1}: ${r.longTaskAnatomy.length ? r.longTaskAnatomy.join("; ") : "none"}`,
+    ),
     "",
   ].join("\n");
   mkdirSync(path.join(ROOT, "bench"), { recursive: true });

@@ -72,15 +72,17 @@ function handleKey(e: KeyboardEvent | React.KeyboardEvent, player: Player): bool
 }
 
 function Packet({ colour, toRight, speed }: { colour: string; toRight: boolean; speed: number }) {
-  // The flight is a transform (x) of a track as wide as the lane minus the dot, so no frame of it lays
-  // the row out again (animating `left` would).
+  // The flight is a transform of a track as wide as the lane minus the dot, so no frame of it lays the row
+  // out again (animating `left` would). Written as `transform`, not motion's `x`: motion hands a `transform`
+  // to the browser as a Web Animation, while `x` it computes in JavaScript. Measured over 3 s of 4× throttled
+  // playback at 2×: script time 134–140 ms against 179–185 ms with `x` and the slight fade it had.
   return (
     <m.span
       aria-hidden="true"
       // will-change: its own compositor layer, so each frame of the flight repaints nothing.
       className="pointer-events-none absolute top-0 left-0 z-10 h-3.5 w-[calc(100%-14px)] will-change-transform"
-      initial={{ x: toRight ? "0%" : "100%", opacity: 1 }}
-      animate={{ x: toRight ? "100%" : "0%", opacity: [1, 1, 0.9] }}
+      initial={{ transform: `translateX(${toRight ? 0 : 100}%)` }}
+      animate={{ transform: `translateX(${toRight ? 100 : 0}%)` }}
       transition={{ duration: flightDuration() / speed, ease: "easeInOut" }}
       data-packet=""
     >

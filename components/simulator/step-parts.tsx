@@ -6,7 +6,7 @@
  * lock; reply classes always as digits plus an icon and a word, never colour alone.
  */
 import { RfcList } from "@/components/mdx/rfc";
-import { ArrowRightIcon, CheckIcon, ClockIcon, CrossIcon, LockIcon } from "@/components/ui/icons";
+import { ArrowRightIcon, CheckIcon, ClockIcon, CrossIcon, Icon, LockIcon } from "@/components/ui/icons";
 import type { ReplyGloss, StageMeta } from "@/lib/simulator/stage-data";
 import type { Step, WireRecord } from "@/lib/smtp";
 
@@ -227,17 +227,30 @@ export function WireRecords({ step }: { step: Step }) {
   );
 }
 
+/**
+ * An arrowhead drawn as SVG, not as ◀ or ▶: the glyphs are missing from many fonts, so their first use made
+ * the browser search the installed fonts in the middle of a step's layout (about 3 ms at 4× CPU throttling,
+ * in the frame of the first reply), and ▶ has an emoji form that some systems draw instead.
+ */
+function Arrowhead({ left }: { left?: boolean }) {
+  return (
+    <Icon fill="currentColor" stroke="none" width="1.125rem" height="1.125rem" className="shrink-0">
+      <path d={left ? "M18 4L4 12l14 8z" : "M6 4l14 8-14 8z"} />
+    </Icon>
+  );
+}
+
 /** Arrow across the middle lane, pointing at the receiver. */
 export function DirectionArrow({ step }: { step: Step }) {
   const toRight = step.to === "server" || (step.speaker === "client" && step.to !== "client");
   return (
     <span className="flex items-center text-muted" aria-hidden="true">
-      {toRight ? null : <span className="text-lg leading-none">◀</span>}
+      {toRight ? null : <Arrowhead left />}
       <span
         className="h-0.5 flex-1 rounded"
         style={{ background: step.tls ? "var(--c-tls)" : "var(--c-border)" }}
       />
-      {toRight ? <span className="text-lg leading-none">▶</span> : null}
+      {toRight ? <Arrowhead /> : null}
     </span>
   );
 }
