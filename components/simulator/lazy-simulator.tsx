@@ -6,6 +6,7 @@
  * (offline, a stale deployment) leaves the still in place with a note; pressing play again retries.
  */
 import { type ComponentType, useEffect, useState } from "react";
+import { PlayIcon } from "@/components/ui/icons";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { StageData } from "@/lib/simulator/stage-data";
 import { fetchStageData } from "./player-data-fetch";
@@ -60,7 +61,7 @@ export function LazySimulator({
         className="inline-flex min-h-11 items-center gap-2 rounded-md bg-accent px-4 font-semibold text-accent-fg hover:opacity-90 aria-disabled:cursor-wait"
         data-activate-simulator={id}
       >
-        <span aria-hidden="true">▶</span> Play it step by step here
+        <PlayIcon /> Play it step by step here
       </button>
       <p role="status" className="text-muted text-sm">
         {loading ? "Loading the simulator…" : ""}

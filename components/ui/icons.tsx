@@ -25,6 +25,15 @@ export function Icon({ title, children, ...rest }: IconProps & { children: React
   );
 }
 
+/** Play (a filled triangle), drawn rather than the glyph ▶, which some systems show as an emoji. */
+export function PlayIcon(p: IconProps) {
+  return (
+    <Icon fill="currentColor" {...p}>
+      <path d="M7 5l12 7-12 7z" />
+    </Icon>
+  );
+}
+
 export function SunIcon(p: IconProps) {
   return (
     <Icon {...p}>

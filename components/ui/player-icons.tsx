@@ -4,17 +4,12 @@
  * box, and the browser's search through every installed font for the missing character cost tens of
  * milliseconds of layout the first time each appeared (a long task when Pause first showed, measured in a
  * 4× throttled playback trace). A module of their own, not icons.tsx: icons.tsx is in every page's
- * first-load JavaScript, these only in the players' lazily loaded chunks. Restart is icons.tsx's RestartIcon.
+ * first-load JavaScript, these only in the players' lazily loaded chunks. Restart and Play are icons.tsx's
+ * (Play is also on a lesson's button that loads the player), re-exported here for the players.
  */
 import { Icon, type IconProps } from "./icons";
 
-export function PlayIcon(p: IconProps) {
-  return (
-    <Icon fill="currentColor" {...p}>
-      <path d="M7 5l12 7-12 7z" />
-    </Icon>
-  );
-}
+export { PlayIcon } from "./icons";
 
 export function PauseIcon(p: IconProps) {
   return (
