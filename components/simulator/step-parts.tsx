@@ -6,7 +6,7 @@
  * lock; reply classes always as digits plus an icon and a word, never colour alone.
  */
 import { RfcList } from "@/components/mdx/rfc";
-import { ArrowRightIcon, CheckIcon, ClockIcon, CrossIcon, Icon, LockIcon } from "@/components/ui/icons";
+import { ArrowRightIcon, CheckIcon, ClockIcon, CrossIcon, LockIcon, PlayIcon } from "@/components/ui/icons";
 import type { ReplyGloss, StageMeta } from "@/lib/simulator/stage-data";
 import type { Step, WireRecord } from "@/lib/smtp";
 
@@ -233,10 +233,14 @@ export function WireRecords({ step }: { step: Step }) {
  * in the frame of the first reply), and ▶ has an emoji form that some systems draw instead.
  */
 function Arrowhead({ left }: { left?: boolean }) {
+  // The players' Play triangle, mirrored for the arrows that point at the client.
   return (
-    <Icon fill="currentColor" stroke="none" width="1.125rem" height="1.125rem" className="shrink-0">
-      <path d={left ? "M18 4L4 12l14 8z" : "M6 4l14 8-14 8z"} />
-    </Icon>
+    <PlayIcon
+      stroke="none"
+      width="1.125rem"
+      height="1.125rem"
+      className={left ? "shrink-0 -scale-x-100" : "shrink-0"}
+    />
   );
 }
 
