@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
+import { stepDuration } from "@/components/simulator/use-player";
 import { scenarios } from "@/content/scenarios";
 import { applyWhatIf } from "@/lib/simulator/what-if";
 import { runScenario, type SessionScenario, toSteps } from "@/lib/smtp";
@@ -325,6 +326,57 @@ test("during playback each step's caption follows its row on the stage before th
   // At the end the caption and the scrubber show the last step.
   await expect(page.locator("[data-narration]")).toContainText(`Step ${count} of ${count}`);
   await expect(page.getByRole("slider", { name: "Step" })).toHaveValue(String(count));
+});
+
+test.describe("the end of playback", () => {
+  test.use({ reducedMotion: "no-preference" });
+  test("the last step plays like the others: its packet flies for its time, then the player stops", async ({
+    page,
+  }) => {
+    // The player stops after the last step's time on screen, not in the render that shows that step
+    // (use-player.ts): stopping there cut the last packet's flight short and redrew the whole player at once.
+    const scenario = sessions.find((s) => s.id === "587-starttls-auth");
+    if (!scenario) throw new Error("scenario missing");
+    const steps = toSteps(runScenario(scenario).events);
+    const count = steps.length;
+    await page.goto(`/simulator/587-starttls-auth?step=${count - 1}`);
+    await expect(root(page)).toHaveAttribute("data-step", String(count - 1));
+    await page.getByRole("combobox", { name: "Speed" }).selectOption("2");
+    await page.evaluate(() => {
+      const rootEl = document.querySelector("[data-simulator]") as HTMLElement;
+      const seen: { entry: string; at: number }[] = [];
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        const n = rootEl.getAttribute("data-step");
+        const packet = rootEl.querySelector(`[data-stage] li[data-step="${n}"] [data-packet]`)
+          ? "packet"
+          : "none";
+        const entry = `${n}:${rootEl.getAttribute("data-state")}:${packet}`;
+        if (seen[seen.length - 1]?.entry !== entry) seen.push({ entry, at: performance.now() });
+      }).observe(rootEl, {
+        attributes: true,
+        attributeFilter: ["data-step", "data-state"],
+        subtree: true,
+        childList: true,
+      });
+    });
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await expect(root(page)).toHaveAttribute("data-state", "ended");
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seen: { entry: string; at: number }[] }).__seen,
+    );
+    const log = seen.map((s) => s.entry).join(" → ");
+    // The last step came while playing, with its packet in its row; the player ended later, the packet gone.
+    const shown = seen.find((s) => s.entry === `${count}:playing:packet`);
+    const ended = seen[seen.length - 1];
+    expect(shown, log).toBeDefined();
+    expect(ended?.entry, log).toBe(`${count}:ended:none`);
+    // …and not before the last step's time at 2× (a timer never fires early; a slow machine only adds time).
+    expect((ended?.at ?? 0) - (shown?.at ?? 0), log).toBeGreaterThanOrEqual(
+      stepDuration(steps[count - 1]) / 2 - 20,
+    );
+    await expect(page.locator("[data-narration]")).toContainText(`Step ${count} of ${count}`);
+  });
 });
 
 test("a reply code's explanation on the stage shows whole, over the rows below it", async ({ page }) => {

@@ -31,7 +31,7 @@ export function usePlayer(steps: readonly Step[], initialStep: number) {
 
   useEffect(() => {
     if (!playing) return;
-    if (step >= count) {
+    if (count === 0) {
       setPlaying(false);
       return;
     }
@@ -39,9 +39,17 @@ export function usePlayer(steps: readonly Step[], initialStep: number) {
     // milliseconds instead of one block inside the timer's or the click's task (a 4× throttled playback
     // trace had 30–40 ms of rendering in the Play click alone). The scrubber's goTo stays synchronous: a
     // controlled range input must get its new value in the same event, or the thumb jumps back.
+    // The last step stays on screen for its time like any other before the player stops ("ended"). Stopping
+    // in the render that shows it cut its packet's flight short and redrew the whole player at once: the new
+    // row, the caption, the controls and a layout of the whole page in one frame (41–82 ms at 4× CPU
+    // throttling in the playback trace, the longest task of a playback).
     timer.current = setTimeout(
-      () => startTransition(() => setStep((s) => Math.min(s + 1, count))),
-      stepDuration(steps[step]) / speed,
+      () =>
+        startTransition(() => {
+          if (step >= count) setPlaying(false);
+          else setStep((s) => Math.min(s + 1, count));
+        }),
+      stepDuration(steps[Math.min(step, count - 1)]) / speed,
     );
     return () => {
       if (timer.current) clearTimeout(timer.current);
