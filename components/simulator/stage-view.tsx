@@ -150,11 +150,8 @@ export function StageView({
     <div className="@container">
       <LaneHeaders data={data} />
       {upto === 0 ? (
-        // The key is bold monospace like the reply codes' chips: the face is then read and set up here, before
-        // playback, not in the frame of the first reply (measured: about 5 ms of that frame at 4× throttling).
         <p className="px-3 py-8 text-center text-muted">
-          Before the connection. Press <strong>Play</strong> or <kbd className="font-bold font-mono">→</kbd>{" "}
-          to start.
+          Before the connection. Press <strong>Play</strong> or <kbd className="font-mono">→</kbd> to start.
           <FaceWarmup />
         </p>
       ) : null}
@@ -177,7 +174,8 @@ export function StageView({
 
 /**
  * One letter in each face and size the rows use that the page around the stage does not: the bubbles'
- * header, the SMTP text, a reply chip and its enhanced code, a wire record's bytes, and the italic notes.
+ * header, the SMTP text, a reply chip (bold monospace: reading and setting up that face cost about 5 ms of
+ * the first reply's frame) and its enhanced code, a wire record's bytes, and the italic notes.
  * Invisible and hidden from assistive technology (a clipped 1 px box), but laid out, so the browser looks
  * each face up while the page waits on "Before the connection". Without it the first use of a face fell
  * inside a playback step's layout: 2–6 ms each at 4× CPU throttling in the frames of steps 1, 2, 4, 6 and 9
