@@ -328,6 +328,64 @@ test("during playback each step's caption follows its row on the stage before th
   await expect(page.getByRole("slider", { name: "Step" })).toHaveValue(String(count));
 });
 
+test("the stage keeps the current row in view, from the first frame that draws it, and never scrolls the page", async ({
+  page,
+}) => {
+  // From step 12 at 2×, so the stage already scrolls and the run stays short. For each step seen while playing,
+  // in the first animation frame after the row appears, the row must lie inside the stage's box (reduced
+  // motion: the stage scrolls at once, not smoothly).
+  await page.goto("/simulator/587-starttls-auth?step=12");
+  await expect(root(page)).toHaveAttribute("data-step", "12");
+  const stage = page.locator("[data-stage]").first();
+  const rowInView = (n: number) =>
+    stage.evaluate((box, n) => {
+      const row = box.querySelector(`li[data-step="${n}"]`);
+      if (!row) return false;
+      const b = box.getBoundingClientRect();
+      const r = row.getBoundingClientRect();
+      return r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+    }, n);
+  await expect.poll(() => rowInView(12)).toBe(true);
+  expect(await stage.evaluate((box) => box.scrollTop)).toBeGreaterThan(0);
+  await page.getByRole("combobox", { name: "Speed" }).selectOption("2");
+  const play = page.getByRole("button", { name: "Play", exact: true });
+  // The click would scroll the page to the button itself: do that first, then note where the page is.
+  await play.scrollIntoViewIfNeeded();
+  const pageY = await page.evaluate(() => window.scrollY);
+  await page.evaluate(() => {
+    const rootEl = document.querySelector("[data-simulator]") as HTMLElement;
+    const box = document.querySelector("[data-stage]") as HTMLElement;
+    const seen: Record<string, boolean> = {};
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver(() => {
+      const n = rootEl.getAttribute("data-step");
+      if (!n || rootEl.getAttribute("data-state") !== "playing") return;
+      requestAnimationFrame(() => {
+        const row = box.querySelector(`li[data-step="${n}"]`);
+        const b = box.getBoundingClientRect();
+        const r = row?.getBoundingClientRect();
+        seen[n] = !!r && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+      });
+    }).observe(rootEl, { attributes: true, attributeFilter: ["data-step"] });
+  });
+  await play.click();
+  await expect(root(page)).toHaveAttribute("data-state", "ended", { timeout: 120_000 });
+  const count = Number(await root(page).getAttribute("data-step"));
+  const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, boolean> }).__seen);
+  expect(Object.keys(seen).length, JSON.stringify(seen)).toBeGreaterThanOrEqual(count - 13);
+  for (const [n, inView] of Object.entries(seen))
+    expect(inView, `step ${n}: ${JSON.stringify(seen)}`).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(pageY);
+  // By hand: Home goes back to the top of the stage, End down to the last row.
+  await stage.focus();
+  await page.keyboard.press("Home");
+  await expect(root(page)).toHaveAttribute("data-step", "0");
+  await expect.poll(() => stage.evaluate((box) => box.scrollTop)).toBe(0);
+  await page.keyboard.press("End");
+  await expect(root(page)).toHaveAttribute("data-step", String(count));
+  await expect.poll(() => rowInView(count)).toBe(true);
+});
+
 test.describe("the end of playback", () => {
   test.use({ reducedMotion: "no-preference" });
   test("the last step plays like the others: its packet flies for its time, then the player stops", async ({

@@ -8,7 +8,7 @@
  */
 import { LazyMotion, useReducedMotion } from "motion/react";
 import * as m from "motion/react-m";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { RfcList } from "@/components/mdx/rfc";
 import { isFormField, ownsSpace } from "@/components/ui/keys";
 import type { StageData } from "@/lib/simulator/stage-data";
@@ -148,16 +148,22 @@ export function SimulatorView({
     window.history.replaceState(window.history.state, "", url);
   }, [syncUrl, player.step, playing]);
 
-  // Keep the current row in view inside the stage box (never scroll the page itself). In the next
-  // animation frame, not in this effect: reading the row's position forces a layout, and an effect of a
-  // click runs inside the click's task, which would then carry the render, a layout and the frame's own.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
+  // Keep the current row in view inside the stage box (never scroll the page itself). Reading the row's
+  // position forces a style and layout of the new row. During playback that is done in the commit itself
+  // (a layout effect), in the task where React rendered the step: the frame that follows then only paints.
+  // Read in that frame (requestAnimationFrame), the same style and layout fell inside the frame's own task,
+  // the longest of a step (measured: playback trace at 4× CPU throttling). By hand (a click, a key), the
+  // commit runs inside the input's task, which already carries React's render; there the read waits for the
+  // next frame.
+  const followed = useRef(-1);
+  const follow = useCallback(
+    (step: number) => {
       const box = stageRef.current;
       if (!box) return;
-      const row = box.querySelector<HTMLElement>(`li[data-step="${player.step}"]`);
+      followed.current = step;
+      const row = box.querySelector<HTMLElement>(`li[data-step="${step}"]`);
       if (!row) {
-        if (player.step === 0) box.scrollTop = 0;
+        if (step === 0) box.scrollTop = 0;
         return;
       }
       const top = row.offsetTop;
@@ -168,9 +174,19 @@ export function SimulatorView({
           behavior: reduced ? "auto" : "smooth",
         });
       }
-    });
+    },
+    [reduced],
+  );
+  useLayoutEffect(() => {
+    // Step 0 has no row: Play from the start leaves it to the frame (the Play click's commit already
+    // re-renders the controls).
+    if (playing && player.step > 0) follow(player.step);
+  }, [playing, player.step, follow]);
+  useEffect(() => {
+    if (followed.current === player.step) return;
+    const frame = requestAnimationFrame(() => follow(player.step));
     return () => cancelAnimationFrame(frame);
-  }, [player.step, reduced]);
+  }, [player.step, follow]);
 
   // Tell the page (and an embedding host, via the embed bridge) where the player is.
   useEffect(() => {
