@@ -337,14 +337,20 @@ test("the stage keeps the current row in view, from the first frame that draws i
   await page.goto("/simulator/587-starttls-auth?step=12");
   await expect(root(page)).toHaveAttribute("data-step", "12");
   const stage = page.locator("[data-stage]").first();
-  const rowInView = (n: number) =>
-    stage.evaluate((box, n) => {
-      const row = box.querySelector(`li[data-step="${n}"]`);
-      if (!row) return false;
+  // One check, in the page: used from the test and from the page's own per-step observer below.
+  await page.evaluate(() => {
+    const box = document.querySelector("[data-stage]") as HTMLElement;
+    (window as unknown as { __rowInView: (n: string) => boolean }).__rowInView = (n) => {
+      const r = box.querySelector(`li[data-step="${n}"]`)?.getBoundingClientRect();
       const b = box.getBoundingClientRect();
-      const r = row.getBoundingClientRect();
-      return r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
-    }, n);
+      return !!r && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+    };
+  });
+  const rowInView = (n: number) =>
+    page.evaluate(
+      (n) => (window as unknown as { __rowInView: (n: string) => boolean }).__rowInView(n),
+      String(n),
+    );
   await expect.poll(() => rowInView(12)).toBe(true);
   expect(await stage.evaluate((box) => box.scrollTop)).toBeGreaterThan(0);
   await page.getByRole("combobox", { name: "Speed" }).selectOption("2");
@@ -353,18 +359,14 @@ test("the stage keeps the current row in view, from the first frame that draws i
   await play.scrollIntoViewIfNeeded();
   const pageY = await page.evaluate(() => window.scrollY);
   await page.evaluate(() => {
+    const w = window as unknown as { __seen: Record<string, boolean>; __rowInView: (n: string) => boolean };
     const rootEl = document.querySelector("[data-simulator]") as HTMLElement;
-    const box = document.querySelector("[data-stage]") as HTMLElement;
-    const seen: Record<string, boolean> = {};
-    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    w.__seen = {};
     new MutationObserver(() => {
       const n = rootEl.getAttribute("data-step");
       if (!n || rootEl.getAttribute("data-state") !== "playing") return;
       requestAnimationFrame(() => {
-        const row = box.querySelector(`li[data-step="${n}"]`);
-        const b = box.getBoundingClientRect();
-        const r = row?.getBoundingClientRect();
-        seen[n] = !!r && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+        w.__seen[n] = w.__rowInView(n);
       });
     }).observe(rootEl, { attributes: true, attributeFilter: ["data-step"] });
   });

@@ -155,12 +155,10 @@ export function SimulatorView({
   // the longest of a step (measured: playback trace at 4× CPU throttling). By hand (a click, a key), the
   // commit runs inside the input's task, which already carries React's render; there the read waits for the
   // next frame.
-  const followed = useRef(-1);
   const follow = useCallback(
     (step: number) => {
       const box = stageRef.current;
       if (!box) return;
-      followed.current = step;
       const row = box.querySelector<HTMLElement>(`li[data-step="${step}"]`);
       if (!row) {
         if (step === 0) box.scrollTop = 0;
@@ -177,16 +175,17 @@ export function SimulatorView({
     },
     [reduced],
   );
+  // Step 0 has no row: Play from the start leaves it to the frame (the Play click's commit already
+  // re-renders the controls).
+  const followInCommit = playing && player.step > 0;
   useLayoutEffect(() => {
-    // Step 0 has no row: Play from the start leaves it to the frame (the Play click's commit already
-    // re-renders the controls).
-    if (playing && player.step > 0) follow(player.step);
-  }, [playing, player.step, follow]);
+    if (followInCommit) follow(player.step);
+  }, [followInCommit, player.step, follow]);
   useEffect(() => {
-    if (followed.current === player.step) return;
+    if (followInCommit) return;
     const frame = requestAnimationFrame(() => follow(player.step));
     return () => cancelAnimationFrame(frame);
-  }, [player.step, follow]);
+  }, [followInCommit, player.step, follow]);
 
   // Tell the page (and an embedding host, via the embed bridge) where the player is.
   useEffect(() => {
